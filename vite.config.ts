@@ -1,0 +1,51 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { viteStaticCopy } from 'vite-plugin-static-copy';
+
+// Cesium's static files (workers, bundled NaturalEarthII imagery, widget CSS) are served from our own origin:
+// nothing is fetched from a CDN or Cesium ion.
+const CESIUM_BUILD = 'node_modules/cesium/Build/Cesium';
+const CESIUM_BASE_URL = '/cesium/';
+
+// Cross-origin isolation lets simulation workers share memory (SharedArrayBuffer). Every resource the app
+// loads is same-origin, so require-corp costs nothing.
+const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+};
+
+export default defineConfig({
+  publicDir: 'assets',
+  define: { CESIUM_BASE_URL: JSON.stringify(CESIUM_BASE_URL) },
+  plugins: [
+    react(),
+    viteStaticCopy({
+      targets: ['Workers', 'ThirdParty', 'Assets', 'Widgets'].map((dir) => ({
+        src: `${CESIUM_BUILD}/${dir}`,
+        dest: 'cesium',
+      })),
+    }),
+  ],
+  server: { headers: isolationHeaders },
+  preview: { headers: isolationHeaders },
+  build: { chunkSizeWarningLimit: 6000, sourcemap: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/globalSetup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
