@@ -1,11 +1,10 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 
 // Cesium's static files (workers, bundled NaturalEarthII imagery, widget CSS) are served from our own origin:
 // nothing is fetched from a CDN or Cesium ion.
 const CESIUM_BUILD = 'node_modules/cesium/Build/Cesium';
-const CESIUM_BASE_URL = '/cesium/';
 
 // Cross-origin isolation lets simulation workers share memory (SharedArrayBuffer). Every resource the app
 // loads is same-origin, so require-corp costs nothing.
@@ -16,7 +15,6 @@ const isolationHeaders = {
 
 export default defineConfig({
   publicDir: 'assets',
-  define: { CESIUM_BASE_URL: JSON.stringify(CESIUM_BASE_URL) },
   plugins: [
     react(),
     viteStaticCopy({

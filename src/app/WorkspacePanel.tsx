@@ -1,0 +1,25 @@
+import { useViewStore, type Workspace } from '../state';
+import type { MessageKey } from './i18n';
+import { useT } from './useT';
+
+const TEXT: Record<Workspace, { title: MessageKey; lead: MessageKey; coming: MessageKey }> = {
+  bim: { title: 'workspace.bim', lead: 'workspace.bim.lead', coming: 'workspace.bim.coming' },
+  ops: { title: 'workspace.ops', lead: 'workspace.ops.lead', coming: 'workspace.ops.coming' },
+  brief: { title: 'workspace.brief', lead: 'workspace.brief.lead', coming: 'workspace.brief.coming' },
+};
+
+/** Each workspace's own panel area. Capabilities not built yet say what will come — no placeholder data. */
+export function WorkspacePanel() {
+  const t = useT();
+  const workspace = useViewStore((s) => s.workspace);
+  const text = TEXT[workspace];
+  return (
+    <section className="panel" aria-labelledby="workspace-title" data-testid={`workspace-${workspace}`}>
+      <h2 id="workspace-title">{t(text.title)}</h2>
+      <p>{t(text.lead)}</p>
+      <p className="coming">
+        <strong>{t('workspace.notBuilt')}.</strong> {t(text.coming)}
+      </p>
+    </section>
+  );
+}

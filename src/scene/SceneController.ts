@@ -1,0 +1,149 @@
+import { Cartesian2, ScreenSpaceEventHandler, ScreenSpaceEventType, type Viewer } from 'cesium';
+import { useCursorStore, useLayerStore, useSelectionStore, useViewStore, type CameraPose } from '../state';
+import type { LayerState } from '../state';
+import { createLayerView } from './createLayerView';
+import { groundPosition, homePose, poseOf, viewOf, VIETNAM_OVERVIEW } from './cameraPose';
+import { installKeyboardCamera } from './keyboardCamera';
+import type { LayerView } from './LayerView';
+
+/** How long the opening flight into the district takes, seconds. */
+const OPENING_FLIGHT_SECONDS = 3;
+
+/**
+ * Binds the stores to the Cesium viewer: commands flow down (store → scene), observations flow up (camera
+ * pose, picks, cursor → store). The controller owns renderer objects only; all state stays in the stores.
+ */
+export class SceneController {
+  private readonly views = new Map<string, LayerView>();
+  private readonly cleanups: (() => void)[] = [];
+  private openingFlightDone = false;
+  private lastZoomSeq = 0;
+  private pendingCursor: Cartesian2 | null = null;
+
+  constructor(
+    readonly viewer: Viewer,
+    private readonly keyboardTarget: HTMLElement,
+  ) {}
+
+  start(): void {
+    this.cleanups.push(useLayerStore.subscribe(() => this.syncLayers()));
+    this.cleanups.push(useSelectionStore.subscribe(() => this.syncLayers()));
+    this.cleanups.push(useViewStore.subscribe((s) => s.cameraRequest && this.applyCameraRequest(s.cameraRequest)));
+    this.cleanups.push(installKeyboardCamera(this.keyboardTarget, this.viewer.scene, () => this.flyHome()));
+    this.cleanups.push(this.viewer.camera.moveEnd.addEventListener(() => this.reportCamera()));
+    this.installPointer();
+    this.markFirstFrame();
+    this.syncLayers();
+    const request = useViewStore.getState().cameraRequest;
+    if (request) this.applyCameraRequest(request);
+    else this.flyHome(true);
+  }
+
+  get isOpeningFlightDone(): boolean {
+    return this.openingFlightDone;
+  }
+
+  /** Every visible layer has loaded (or failed) what the current view needs. */
+  get layersSettled(): boolean {
+    return useLayerStore.getState().layers.every((l) => !l.visible || (this.views.get(l.spec.id)?.isSettled() ?? false));
+  }
+
+  flyHome(fromOverview = false): void {
+    const catalog = useLayerStore.getState().catalog;
+    if (!catalog) return;
+    const camera = this.viewer.camera;
+    if (fromOverview) camera.setView(viewOf(VIETNAM_OVERVIEW));
+    camera.flyTo({
+      ...viewOf(homePose(catalog.extent)),
+      duration: fromOverview ? OPENING_FLIGHT_SECONDS : 1.5,
+      complete: () => (this.openingFlightDone = true),
+      cancel: () => (this.openingFlightDone = true),
+    });
+  }
+
+  private applyCameraRequest(pose: CameraPose): void {
+    this.viewer.camera.setView(viewOf(pose));
+    this.openingFlightDone = true;
+    useViewStore.getState().requestCamera(null);
+    this.viewer.scene.requestRender();
+    this.reportCamera();
+  }
+
+  private reportCamera(): void {
+    useViewStore.getState().setCamera(poseOf(this.viewer.camera));
+  }
+
+  private syncLayers(): void {
+    const { layers, catalogUrl, zoomRequest } = useLayerStore.getState();
+    const picked = useSelectionStore.getState().picked;
+    for (const layer of layers) {
+      const view = this.viewFor(layer, catalogUrl);
+      if (layer.visible) view.load();
+      view.update({ visible: layer.visible, opacity: layer.opacity, selectedKey: picked?.layerId === layer.spec.id ? picked.key : null });
+    }
+    if (zoomRequest && zoomRequest.seq !== this.lastZoomSeq) {
+      this.lastZoomSeq = zoomRequest.seq;
+      this.views.get(zoomRequest.layerId)?.flyTo();
+    }
+  }
+
+  private viewFor(layer: LayerState, catalogUrl: string | null): LayerView {
+    const existing = this.views.get(layer.spec.id);
+    if (existing) return existing;
+    const url = new URL(layer.spec.url, catalogUrl ?? window.location.href).href;
+    const id = layer.spec.id;
+    const view = createLayerView(this.viewer, layer.spec, url, (status, error) => {
+      useLayerStore.getState().setStatus(id, status, error);
+      this.viewer.scene.requestRender();
+    });
+    this.views.set(id, view);
+    return view;
+  }
+
+  private installPointer(): void {
+    const handler = new ScreenSpaceEventHandler(this.viewer.scene.canvas);
+    handler.setInputAction((event: ScreenSpaceEventHandler.PositionedEvent) => this.pick(event.position), ScreenSpaceEventType.LEFT_CLICK);
+    let scheduled = false;
+    handler.setInputAction((event: ScreenSpaceEventHandler.MotionEvent) => {
+      this.pendingCursor = Cartesian2.clone(event.endPosition, this.pendingCursor ?? undefined);
+      if (scheduled) return;
+      // One ellipsoid pick per animation frame: mouse events come faster than frames.
+      scheduled = true;
+      requestAnimationFrame(() => {
+        scheduled = false;
+        this.reportCursor();
+      });
+    }, ScreenSpaceEventType.MOUSE_MOVE);
+    this.cleanups.push(() => handler.destroy());
+  }
+
+  private reportCursor(): void {
+    const position = this.pendingCursor;
+    if (!position) return;
+    useCursorStore.getState().setPosition(groundPosition(this.viewer.camera.pickEllipsoid(position)));
+  }
+
+  pick(position: Cartesian2): void {
+    const picked: unknown = this.viewer.scene.pick(position);
+    let feature = null;
+    for (const view of this.views.values()) {
+      feature = view.describePick(picked);
+      if (feature) break;
+    }
+    useSelectionStore.getState().pick(feature);
+  }
+
+  private markFirstFrame(): void {
+    const remove = this.viewer.scene.postRender.addEventListener(() => {
+      performance.mark('sao:first-frame');
+      remove();
+    });
+  }
+
+  dispose(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    for (const view of this.views.values()) view.dispose();
+    this.views.clear();
+    this.viewer.destroy();
+  }
+}

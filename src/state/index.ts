@@ -1,0 +1,5 @@
+/** zustand stores, one per concern. Stores hold ids, parameters and status — never renderer objects. */
+export { useViewStore, WORKSPACES, type Workspace, type CameraPose, type Notice } from './viewStore';
+export { useLayerStore, visibleLayersOf, type LayerState, type LayerStatus, type LayerVisibility } from './layerStore';
+export { useSelectionStore, type PickedFeature, type FeatureAttribute } from './selectionStore';
+export { useCursorStore } from './cursorStore';
