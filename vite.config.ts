@@ -1,3 +1,4 @@
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
@@ -13,10 +14,31 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
+// The built app may talk to its own origin only (plus local WebSocket brokers): the browser itself then enforces
+// "no request leaves localhost". Build only: the dev server injects an inline React Refresh preamble.
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self' blob:",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob: ws://localhost:* ws://127.0.0.1:*",
+].join('; ');
+
+const contentSecurityPolicy: Plugin = {
+  name: 'sao-content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+  ],
+};
+
 export default defineConfig({
   publicDir: 'assets',
   plugins: [
     react(),
+    contentSecurityPolicy,
     viteStaticCopy({
       targets: ['Workers', 'ThirdParty', 'Assets', 'Widgets'].map((dir) => ({
         src: `${CESIUM_BUILD}/${dir}`,
