@@ -15,7 +15,7 @@ const VITE = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
 export interface BuildOptions {
   /** Vite config file, relative to the repository root; the repository's `vite.config.ts` when absent. */
   config?: string;
-  /** Output folder, relative to the repository root. */
+  /** Output folder, relative to the repository root (Vite itself would resolve it against the config's `root`). */
   outDir: string;
 }
 
@@ -26,7 +26,7 @@ export interface PreviewServer {
 }
 
 function viteArgs(command: 'build' | 'preview', options: BuildOptions): string[] {
-  const args = [VITE, command, '--outDir', options.outDir];
+  const args = [VITE, command, '--outDir', join(ROOT, options.outDir)];
   if (options.config) args.push('--config', options.config);
   return args;
 }
