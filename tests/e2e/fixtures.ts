@@ -1,6 +1,6 @@
 /**
- * vitest fixtures for the end-to-end tests: one Chromium per test file, one fresh browser context per test.
- * A test fails when its page logged a console error, threw, or tried to reach another machine.
+ * vitest fixtures for the end-to-end tests: one Chromium per test file, a fresh browser context per page.
+ * A test fails when any page it opened logged a console error, threw, or tried to reach another machine.
  */
 import { expect, inject, test as base } from 'vitest';
 import { RecordedPage, launchChromium } from './harness';
@@ -12,12 +12,18 @@ export const test = base
     return browser;
   })
   .extend('baseUrl', { scope: 'file' }, () => inject('baseUrl'))
-  .extend('app', async ({ browser }, { onCleanup }) => {
-    const app = await RecordedPage.open(browser);
+  /** Opens another page in a context of its own (no shared storage or cache), checked like the first. */
+  .extend('openPage', async ({ browser }, { onCleanup }) => {
+    const pages: RecordedPage[] = [];
     onCleanup(async () => {
-      const problems = app.problems();
-      await app.close();
-      expect(problems, 'the page must not log errors, throw, or reach other machines').toEqual([]);
+      const problems = pages.flatMap((page) => page.problems());
+      await Promise.all(pages.map((page) => page.close()));
+      expect(problems, 'pages must not log errors, throw, or reach other machines').toEqual([]);
     });
-    return app;
-  });
+    return async () => {
+      const page = await RecordedPage.open(browser);
+      pages.push(page);
+      return page;
+    };
+  })
+  .extend('app', async ({ openPage }) => openPage());

@@ -122,10 +122,21 @@ export interface Screenshot {
   png: PNG;
 }
 
-/** Saves a PNG of `selector` (the whole page when absent) under test-results/screenshots and prints its path. */
-export async function screenshot(page: Page, name: string, selector?: string): Promise<Screenshot> {
-  const target = selector ? page.locator(selector) : page;
-  const buffer = await target.screenshot({ animations: 'disabled', timeout: 60_000 });
+/** Saves a PNG of the whole page under test-results/screenshots and prints its path. */
+export async function screenshot(page: Page, name: string): Promise<Screenshot> {
+  return save(name, await page.screenshot({ animations: 'disabled', timeout: 60_000 }));
+}
+
+/**
+ * Saves a PNG of the Cesium canvas alone: everything else on the page (panels, widgets, credits drawn over the
+ * map) is hidden for the capture, so that pixel statistics measure what WebGL drew and nothing else.
+ */
+export async function screenshotCanvas(page: Page, name: string): Promise<Screenshot> {
+  const style = `body * { visibility: hidden !important; } ${CESIUM_CANVAS} { visibility: visible !important; }`;
+  return save(name, await page.locator(CESIUM_CANVAS).screenshot({ animations: 'disabled', style, timeout: 60_000 }));
+}
+
+function save(name: string, buffer: Buffer): Screenshot {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = join(SCREENSHOT_DIR, `${name}.png`);
   writeFileSync(path, buffer);
