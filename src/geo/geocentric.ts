@@ -23,8 +23,8 @@ export function geodeticToGeocentric(
 
 /**
  * Bowring's formula is a fixed-point step on the parametric latitude β. Started from tan β = a·Z / (b·p), as
- * PROJ does, one step leaves 1 µm at ±10 km and 0.1 mm at 100 km height; the second reaches double precision
- * (< 10 nm) from 100 km below the surface to geostationary height, an exact inverse of `geodeticToGeocentric`.
+ * PROJ does, one step leaves 1 µm at ±10 km and 0.1 mm at 100 km height; the second reaches the rounding of
+ * doubles (2 nm at the surface, 15 nm at geostationary radius), an exact inverse of `geodeticToGeocentric`.
  */
 const BOWRING_STEPS = 2;
 
