@@ -3,7 +3,6 @@
  *
  *   printf '105.8523 21.0285\n' | npm run --silent crs -- EPSG:4326 EPSG:5897
  */
-import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { CrsError, createTransform, getCrs } from '../src/geo/index';
 import type { Coordinate3, PointTransform } from '../src/geo/index';
@@ -25,8 +24,6 @@ Exit    0 all lines transformed; 1 some lines were malformed or unreachable; 2 b
 `;
 
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
-/** Output is written in chunks of about this many characters, waiting for the pipe to drain between them. */
-const CHUNK_CHARACTERS = 1 << 16;
 
 /** The numbers of an "x y [z]" line, or undefined when it is not one. */
 function parseCoordinates(line: string): number[] | undefined {
@@ -55,8 +52,53 @@ function createLineTransform(from: string, to: string): (line: string) => LineRe
   };
 }
 
-async function write(text: string): Promise<void> {
-  if (!process.stdout.write(text)) await once(process.stdout, 'drain');
+/**
+ * Transforms stdin to stdout line by line. The lines readline emits for one chunk of input are written
+ * together on the next turn of the event loop: one write per chunk for large files, an immediate answer for a
+ * line typed or sent by another program. When stdout is full, input pauses until it drains.
+ */
+function transformStdin(transformLine: (line: string) => LineResult): Promise<number> {
+  return new Promise((resolve) => {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    let pending = '';
+    let flushScheduled = false;
+    let lineNumber = 0;
+    let failures = 0;
+
+    const flush = (): void => {
+      flushScheduled = false;
+      if (pending === '') return;
+      const drained = process.stdout.write(pending);
+      pending = '';
+      if (!drained) {
+        lines.pause();
+        process.stdout.once('drain', () => lines.resume());
+      }
+    };
+
+    lines.on('line', (line) => {
+      lineNumber++;
+      const trimmed = line.trim();
+      if (trimmed === '' || trimmed.startsWith('#')) {
+        pending += `${line}\n`;
+      } else {
+        const output = transformLine(line);
+        if ('problem' in output) {
+          failures++;
+          process.stderr.write(`crs: line ${lineNumber}: ${output.problem}: ${line}\n`);
+        }
+        pending += 'text' in output ? `${output.text}\n` : '\n';
+      }
+      if (!flushScheduled) {
+        flushScheduled = true;
+        setImmediate(flush);
+      }
+    });
+    lines.on('close', () => {
+      flush();
+      resolve(failures > 0 ? 1 : 0);
+    });
+  });
 }
 
 async function main(args: readonly string[]): Promise<number> {
@@ -78,29 +120,7 @@ async function main(args: readonly string[]): Promise<number> {
     return 2;
   }
 
-  let failures = 0;
-  let lineNumber = 0;
-  let chunk = '';
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    lineNumber++;
-    const trimmed = line.trim();
-    if (trimmed === '' || trimmed.startsWith('#')) {
-      chunk += `${line}\n`;
-    } else {
-      const output = transformLine(line);
-      if ('problem' in output) {
-        failures++;
-        process.stderr.write(`crs: line ${lineNumber}: ${output.problem}: ${line}\n`);
-      }
-      chunk += 'text' in output ? `${output.text}\n` : '\n';
-    }
-    if (chunk.length >= CHUNK_CHARACTERS) {
-      await write(chunk);
-      chunk = '';
-    }
-  }
-  await write(chunk);
-  return failures > 0 ? 1 : 0;
+  return transformStdin(transformLine);
 }
 
 // A closed pipe downstream (`| head`) ends the run quietly, as for any Unix filter.

@@ -4,9 +4,13 @@ import type { Vn2000Province } from './types';
 /** Hà Nội's TM-3 zone, VN-2000 / TM-3 zone 482 (central meridian 105°00′). */
 export const HANOI_TM3_CRS = 'EPSG:5897';
 
-/** Spellings the source table does not use: official ones where it differs, and common short names. */
+/**
+ * Names the source table does not use: official spellings where it differs, common short names, and Hà Tây,
+ * merged into Hà Nội in 2008 and on the same zone (EPSG:5897's area of use still names it).
+ */
 const ALIASES: Readonly<Record<string, string>> = {
   'Bắc Kạn': 'Bắc Cạn',
+  'Hà Tây': 'TP Hà Nội',
   'Đắk Nông': 'Đắc Nông',
   Huế: 'Thừa Thiên Huế',
   HCM: 'TP Hồ Chí Minh',
