@@ -29,7 +29,7 @@ if ! command -v cs2cs >/dev/null; then
   $sudo apt-get update
   $sudo apt-get install -y proj-bin
 fi
-PROJ_RELEASE=$(cs2cs 2>&1 | head -n 1)
+PROJ_RELEASE=$(cs2cs 2>&1 | sed -n 1p)
 
 # Sample points: lon lat h(ellipsoidal, m) label. Cities, the four extremities of the mainland, heights up to
 # Fansipan's; per CRS, points on its zone edges are added below.
@@ -114,7 +114,8 @@ while IFS=$'\t' read -r code proj; do
   awk '{ print $1, $2, $3 }' "$work/points" >"$work/in"
   cut -d ' ' -f 4 "$work/points" >"$work/labels"
 
-  awk '{ print $2, $1, $3 }' "$work/in" | cs2cs --3d --area "$AREA" -f "$FORMAT" EPSG:4326 "$code" | swap_if_geographic "$proj" >"$work/fwd"
+  awk '{ print $2, $1, $3 }' "$work/in" | cs2cs --3d --area "$AREA" -f "$FORMAT" EPSG:4326 "$code" |
+    swap_if_geographic "$proj" >"$work/fwd"
   # shellcheck disable=SC2086 # PROJ strings are split into their +parameters on purpose
   cs2cs --3d -f "$FORMAT" $WGS84_PROJ +to $proj <"$work/in" | awk '{ print $1, $2, $3 }' >"$work/fwd-proj"
   same_results "$work/fwd" "$work/fwd-proj" "$code forward"
@@ -123,11 +124,12 @@ while IFS=$'\t' read -r code proj; do
   # Inverse inputs: the forward results rounded (grid and geocentric to the millimetre, degrees to 1e-7).
   if [[ $proj == *longlat* ]]; then rounding='%.7f %.7f %.3f'; else rounding='%.3f %.3f %.3f'; fi
   awk -v f="$rounding" '{ printf f "\n", $1, $2, $3 }' "$work/fwd" >"$work/inv-in"
-  swap_if_geographic "$proj" <"$work/inv-in" | cs2cs --3d --area "$AREA" -f "$FORMAT" "$code" EPSG:4326 | awk '{ print $2, $1, $3 }' >"$work/inv"
+  swap_if_geographic "$proj" <"$work/inv-in" | cs2cs --3d --area "$AREA" -f "$FORMAT" "$code" EPSG:4326 |
+    awk '{ print $2, $1, $3 }' >"$work/inv"
   # shellcheck disable=SC2086
   cs2cs --3d -f "$FORMAT" $proj +to $WGS84_PROJ <"$work/inv-in" | awk '{ print $1, $2, $3 }' >"$work/inv-proj"
   same_results "$work/inv" "$work/inv-proj" "$code inverse"
   paste -d ' ' <(sed "s/^/$code /" "$work/inv-in") "$work/inv" "$work/labels" >>"$OUT/crs-to-wgs84.txt"
 done < <(crs_list)
 
-echo "wrote $(grep -vc '^#' "$OUT/wgs84-to-crs.txt") forward and $(grep -vc '^#' "$OUT/crs-to-wgs84.txt") inverse points to $OUT"
+for file in "$OUT"/*.txt; do echo "$file: $(grep -vc '^#' "$file") points"; done

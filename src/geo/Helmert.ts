@@ -46,9 +46,9 @@ export class Helmert {
   }
 
   /**
-   * Target frame → source frame, the exact inverse of `forward`. R = I + [ω]× is not orthogonal, and its inverse
-   * is (I − [ω]× + ω ωᵀ) / (1 + |ω|²). PROJ multiplies by the transpose I − [ω]× instead; the two differ by
-   * |ω|²·|X| ≈ 0.06 µm for VN-2000, while this one closes the round trip to rounding error.
+   * Target frame → source frame, the exact inverse of `forward`. R = I + [ω]× is not orthogonal; its inverse
+   * is (I − [ω]× + ω ωᵀ) / (1 + |ω|²). PROJ multiplies by the transpose I − [ω]× instead; the two differ
+   * by |ω|²·|X| ≈ 0.06 µm for VN-2000, while this one closes the round trip to rounding error.
    */
   inverse(x: number, y: number, z: number, result: Coordinate3): Coordinate3 {
     const { rx, ry, rz } = this;

@@ -29,9 +29,10 @@ export function createArrayTransform(from: string, to: string): ArrayTransform {
   const scratch: Coordinate3 = [0, 0, 0];
   return (coordinates, result = coordinates) => {
     if (coordinates.length % 3 !== 0 || result.length !== coordinates.length) {
+      const lengths = `${coordinates.length}, ${result.length}`;
       throw new CrsError('INVALID_COORDINATE_ARRAY', {
-        vi: `Mảng tọa độ phải gồm các bộ x, y, z liên tiếp (độ dài ${coordinates.length}, kết quả ${result.length}).`,
-        en: `Coordinates must be interleaved x, y, z triples (length ${coordinates.length}, result ${result.length}).`,
+        vi: `Mảng tọa độ và mảng kết quả phải gồm cùng số bộ x, y, z liên tiếp (độ dài ${lengths}).`,
+        en: `Coordinates and result must hold the same whole number of x, y, z triples (lengths ${lengths}).`,
       });
     }
     for (let i = 0; i < coordinates.length; i += 3) {

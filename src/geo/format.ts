@@ -19,7 +19,8 @@ export function formatDms(degrees: number, positive: 'E' | 'N', negative: 'W' | 
   const minutes = Math.floor(total / 6000) % 60;
   const seconds = (total % 6000) / 100;
   const hemisphere = degrees < 0 && total > 0 ? negative : positive;
-  return `${wholeDegrees}°${String(minutes).padStart(2, '0')}′${seconds.toFixed(2).padStart(5, '0')}″ ${hemisphere}`;
+  const paddedMinutes = String(minutes).padStart(2, '0');
+  return `${wholeDegrees}°${paddedMinutes}′${seconds.toFixed(2).padStart(5, '0')}″ ${hemisphere}`;
 }
 
 /**

@@ -10,13 +10,17 @@ import type { Coordinate3, Crs, GeodeticDatum } from './types';
  */
 export type PointOperation = (x: number, y: number, z: number, result: Coordinate3) => Coordinate3;
 
-/** CRS coordinates → geodetic λ, φ (radians) and ellipsoidal height on the CRS's own datum. */
+/**
+ * CRS coordinates → geodetic λ, φ (radians) and ellipsoidal height on the CRS's own datum. A latitude beyond
+ * ±90° becomes NaN, as PROJ refuses it, rather than a point folded over the pole.
+ */
 function toGeodetic(crs: Crs): PointOperation {
   switch (crs.kind) {
     case 'geographic':
       return (lon, lat, h, result) => {
-        result[0] = lon * DEGREES_TO_RADIANS;
-        result[1] = lat * DEGREES_TO_RADIANS;
+        const onEarth = Math.abs(lat) <= 90;
+        result[0] = onEarth ? lon * DEGREES_TO_RADIANS : Number.NaN;
+        result[1] = onEarth ? lat * DEGREES_TO_RADIANS : Number.NaN;
         result[2] = h;
         return result;
       };

@@ -51,6 +51,12 @@ describe('createTransform', () => {
     [510437.34, 2326112.121, 5].forEach((value, axis) => expect(result[axis]).toBeCloseTo(value, 8));
   });
 
+  it('gives NaN for a latitude beyond ±90°, which no CRS can hold', () => {
+    for (const code of ['EPSG:4326', 'EPSG:4756', 'EPSG:5897', 'EPSG:4978']) {
+      expect(createTransform('EPSG:4326', code)(105, 91).slice(0, 2)).toEqual([Number.NaN, Number.NaN]);
+    }
+  });
+
   it('throws a CrsError for an unknown code when the transform is created, not per point', () => {
     expect(() => createTransform('EPSG:4326', 'EPSG:1234')).toThrow(CrsError);
     expect(() => createArrayTransform('EPSG:0', 'EPSG:4326')).toThrow(CrsError);

@@ -34,7 +34,8 @@ describe('npm run crs (scripts/crs.ts)', () => {
   it(
     'writes 9 decimals for degrees and 4 for heights',
     () => {
-      const { status, stdout } = crs(['EPSG:5897', 'EPSG:4326'], '588394.4421 2326344.2562\n588394.4424 2326344.2560 24.7445\n');
+      const input = '588394.4421 2326344.2562\n588394.4424 2326344.2560 24.7445\n';
+      const { status, stdout } = crs(['EPSG:5897', 'EPSG:4326'], input);
       expect(status).toBe(0);
       expect(stdout).toMatch(/^105\.\d{9} 21\.\d{9}\n105\.\d{9} 21\.\d{9} -?\d+\.\d{4}\n$/);
     },
@@ -44,7 +45,8 @@ describe('npm run crs (scripts/crs.ts)', () => {
   it(
     'reports a malformed line with its number and text, leaves its line empty, goes on, and exits 1',
     () => {
-      const { status, stdout, stderr } = crs(['EPSG:4326', 'EPSG:5897'], '105.8523 21.0285\nHoàn Kiếm\n105 21 0 7\n106 21\n');
+      const input = '105.8523 21.0285\nHoàn Kiếm\n105 21 0 7\n106 21\n';
+      const { status, stdout, stderr } = crs(['EPSG:4326', 'EPSG:5897'], input);
       expect(status).toBe(1);
       const lines = stdout.split('\n');
       expect(lines).toHaveLength(5);

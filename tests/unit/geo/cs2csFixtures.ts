@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
+import type { Coordinate3 } from '../../../src/geo/index';
 
 /** One line of tests/fixtures/crs/*.txt (scripts/gen-crs-fixtures.sh): easting/longitude first, z ellipsoidal. */
 export interface Cs2csCase {
   crs: string;
-  input: [number, number, number];
-  expected: [number, number, number];
+  input: Coordinate3;
+  expected: Coordinate3;
   label: string;
 }
 
@@ -16,7 +17,8 @@ export function readCs2csCases(file: 'wgs84-to-crs.txt' | 'crs-to-wgs84.txt'): C
     .filter((line) => line !== '' && !line.startsWith('#'))
     .map((line) => {
       const [crs = '', x0, y0, z0, x1, y1, z1, label = ''] = line.split(' ');
-      return { crs, input: [Number(x0), Number(y0), Number(z0)], expected: [Number(x1), Number(y1), Number(z1)], label };
+      const input: Coordinate3 = [Number(x0), Number(y0), Number(z0)];
+      return { crs, input, expected: [Number(x1), Number(y1), Number(z1)], label };
     });
 }
 

@@ -18,7 +18,7 @@ describe('geodetic ⇄ geocentric on WGS 84', () => {
     expect(result[2]).toBeCloseTo(5, 9);
   });
 
-  it('inverts to double rounding (< 20 nm) from 100 km below the surface to geostationary height, poles included', () => {
+  it('inverts to double rounding (< 20 nm) from 100 km deep to geostationary height, poles included', () => {
     const point: Coordinate3 = [0, 0, 0];
     let worst = 0;
     for (let latitude = -90; latitude <= 90; latitude += 0.5) {

@@ -7,7 +7,7 @@ import { geocentricToGeodetic, geodeticToGeocentric } from '../../../src/geo/geo
 import { Helmert, parseTowgs84 } from '../../../src/geo/Helmert';
 import { createTransform } from '../../../src/geo/index';
 import { TransverseMercator } from '../../../src/geo/TransverseMercator';
-import type { Coordinate3, HelmertParameters } from '../../../src/geo/types';
+import type { Coordinate3, HelmertParameters, TransverseMercatorParameters } from '../../../src/geo/types';
 
 /** The decree's Coordinate Frame rotation signs pasted into PROJ's Position Vector slot, as much public code does. */
 const COMMON_WRONG_TOWGS84 =
@@ -27,14 +27,21 @@ function notesTable(): { point: string; lon: number; lat: number; epsg: number[]
   }));
 }
 
+const TM3_105D45: TransverseMercatorParameters = {
+  centralMeridian: 105.75,
+  latitudeOfOrigin: 0,
+  scaleFactor: 0.9999,
+  falseEasting: 500_000,
+  falseNorthing: 0,
+};
+
 /** WGS 84 → VN-2000 TM-3 105°45′ (EPSG:9210's grid) with the given datum shift, or none. */
 function toTm3At105d45(lon: number, lat: number, toWgs84: HelmertParameters | undefined): Coordinate3 {
   const point: Coordinate3 = [0, 0, 0];
   geodeticToGeocentric(WGS84_ELLIPSOID, lon * DEGREES_TO_RADIANS, lat * DEGREES_TO_RADIANS, 0, point);
   if (toWgs84) new Helmert(toWgs84).inverse(point[0], point[1], point[2], point);
   geocentricToGeodetic(WGS84_ELLIPSOID, point[0], point[1], point[2], point);
-  const grid = { centralMeridian: 105.75, latitudeOfOrigin: 0, scaleFactor: 0.9999, falseEasting: 500_000, falseNorthing: 0 };
-  return new TransverseMercator(WGS84_ELLIPSOID, grid).forward(point[0], point[1], point);
+  return new TransverseMercator(WGS84_ELLIPSOID, TM3_105D45).forward(point[0], point[1], point);
 }
 
 /** The table is printed to the millimetre. */
