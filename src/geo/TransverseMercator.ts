@@ -5,8 +5,8 @@ import type { KrugerSeries } from './krugerSeries';
 import type { Coordinate3, Ellipsoid, TransverseMercatorParameters } from './types';
 
 /**
- * PROJ's bound on |η| (the easting over k0·A) in its exact `tmerc`; beyond it the series diverge and PROJ
- * returns HUGE_VAL. Here such points become NaN.
+ * PROJ's bound on |η| (the easting over k0·A; tmerc.cpp calls it "150 degrees"): beyond it PROJ returns
+ * HUGE_VAL, and this returns NaN.
  */
 const ETA_LIMIT = 2.623395162778;
 
