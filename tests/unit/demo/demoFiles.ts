@@ -65,3 +65,26 @@ function refByFileName(ref: string): string {
   const hash = ref.indexOf('#');
   return hash === -1 ? basename(ref) : basename(ref.slice(0, hash)) + ref.slice(hash);
 }
+
+/** The values of a (non-sparse) accessor of a GLB, as plain numbers. */
+export function readAccessor(json: GltfJson, bin: Uint8Array, index: number): number[] {
+  const accessor = json.accessors?.[index];
+  if (!accessor || accessor.bufferView === undefined) throw new Error(`accessor ${index} has no buffer view`);
+  const bufferView = json.bufferViews![accessor.bufferView]!;
+  const components = { SCALAR: 1, VEC2: 2, VEC3: 3, VEC4: 4 }[accessor.type] ?? 0;
+  const size = { 5121: 1, 5123: 2, 5125: 4, 5126: 4 }[accessor.componentType] ?? 0;
+  const stride = bufferView.byteStride ?? components * size;
+  const view = new DataView(bin.buffer, bin.byteOffset + (bufferView.byteOffset ?? 0) + (accessor.byteOffset ?? 0));
+  const read = (at: number): number => {
+    switch (accessor.componentType) {
+      case 5121: return view.getUint8(at);
+      case 5123: return view.getUint16(at, true);
+      case 5125: return view.getUint32(at, true);
+      case 5126: return view.getFloat32(at, true);
+      default: throw new Error(`component type ${accessor.componentType} is not read here`);
+    }
+  };
+  const values: number[] = [];
+  for (let i = 0; i < accessor.count; i++) for (let c = 0; c < components; c++) values.push(read(i * stride + c * size));
+  return values;
+}
