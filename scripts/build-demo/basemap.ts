@@ -119,7 +119,7 @@ function lineFeatures(
   });
 }
 
-export function nameOf(tags: OsmTags): { name?: string } {
+function nameOf(tags: OsmTags): { name?: string } {
   const name = tags.name ?? tags['name:vi'];
   return name ? { name } : {};
 }

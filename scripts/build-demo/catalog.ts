@@ -2,7 +2,7 @@
  * The city catalogue of the demo district (`city.json`, type {@link CityCatalog}): layers in draw order, each
  * restorable from its spec alone.
  */
-import type { CityCatalog, GeoExtent } from '../../src/gis/types';
+import type { CityCatalog, GeoExtent, LocalizedText, VectorLayerSpec, VectorStyle } from '../../src/gis/types';
 import { ADMIN_STYLE, LABEL_STYLE, LANDUSE_STYLE, RAILWAY_STYLE, ROAD_STYLE, WATER_STYLE } from './styles';
 
 export const OSM_SOURCE = '© OpenStreetMap contributors, ODbL 1.0 (vnu_caugiay_map.osm, via phuongmt3/VNU_Route_Planner)';
@@ -34,40 +34,20 @@ export function buildCatalog(extent: GeoExtent): CityCatalog {
     extent,
     attribution: ATTRIBUTION,
     layers: [
+      vectorLayer('admin', OUTPUT_PATHS.admin, { vi: 'Ranh giới hành chính', en: 'Administrative boundaries' }, ADMIN_STYLE, ADMIN_SOURCE),
+      vectorLayer('landuse', OUTPUT_PATHS.landuse, { vi: 'Sử dụng đất', en: 'Land use' }, LANDUSE_STYLE, OSM_SOURCE, 0.8),
+      vectorLayer('water', OUTPUT_PATHS.water, { vi: 'Mặt nước', en: 'Water' }, WATER_STYLE, OSM_SOURCE),
+      vectorLayer('roads', OUTPUT_PATHS.roads, { vi: 'Đường', en: 'Roads' }, ROAD_STYLE, OSM_SOURCE),
+      vectorLayer('railways', OUTPUT_PATHS.railways, { vi: 'Đường sắt đô thị', en: 'Railways' }, RAILWAY_STYLE, OSM_SOURCE),
+      vectorLayer('labels', OUTPUT_PATHS.labels, { vi: 'Nhãn địa danh', en: 'Labels' }, LABEL_STYLE, OSM_SOURCE),
       {
-        id: 'admin', kind: 'geojson', url: OUTPUT_PATHS.admin, visible: true, opacity: 1, source: ADMIN_SOURCE,
-        title: { vi: 'Ranh giới hành chính', en: 'Administrative boundaries' },
-        style: ADMIN_STYLE,
-      },
-      {
-        id: 'landuse', kind: 'geojson', url: OUTPUT_PATHS.landuse, visible: true, opacity: 0.8, source: OSM_SOURCE,
-        title: { vi: 'Sử dụng đất', en: 'Land use' },
-        style: LANDUSE_STYLE,
-      },
-      {
-        id: 'water', kind: 'geojson', url: OUTPUT_PATHS.water, visible: true, opacity: 1, source: OSM_SOURCE,
-        title: { vi: 'Mặt nước', en: 'Water' },
-        style: WATER_STYLE,
-      },
-      {
-        id: 'roads', kind: 'geojson', url: OUTPUT_PATHS.roads, visible: true, opacity: 1, source: OSM_SOURCE,
-        title: { vi: 'Đường', en: 'Roads' },
-        style: ROAD_STYLE,
-      },
-      {
-        id: 'railways', kind: 'geojson', url: OUTPUT_PATHS.railways, visible: true, opacity: 1, source: OSM_SOURCE,
-        title: { vi: 'Đường sắt đô thị', en: 'Railways' },
-        style: RAILWAY_STYLE,
-      },
-      {
-        id: 'labels', kind: 'geojson', url: OUTPUT_PATHS.labels, visible: true, opacity: 1, source: OSM_SOURCE,
-        title: { vi: 'Nhãn địa danh', en: 'Labels' },
-        style: LABEL_STYLE,
-      },
-      {
-        id: 'buildings', kind: '3dtiles', url: OUTPUT_PATHS.tileset, visible: true, opacity: 1, source: OSM_SOURCE,
-        title: { vi: 'Công trình (3D)', en: 'Buildings (3D)' },
+        id: 'buildings', kind: '3dtiles', title: { vi: 'Công trình (3D)', en: 'Buildings (3D)' },
+        url: OUTPUT_PATHS.tileset, visible: true, opacity: 1, source: OSM_SOURCE,
       },
     ],
   };
+}
+
+function vectorLayer(id: string, url: string, title: LocalizedText, style: VectorStyle, source: string, opacity = 1): VectorLayerSpec {
+  return { id, kind: 'geojson', title, url, visible: true, opacity, source, style };
 }

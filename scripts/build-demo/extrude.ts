@@ -100,7 +100,7 @@ function orient(ring: Vec2[], counterClockwise: boolean): Vec2[] {
 }
 
 /** Shoelace formula: positive for counter-clockwise rings (x east, y north). */
-export function signedRingArea(ring: readonly Vec2[]): number {
+function signedRingArea(ring: readonly Vec2[]): number {
   let twice = 0;
   for (let i = 0; i < ring.length; i++) {
     const [ax, ay] = ring[i]!;

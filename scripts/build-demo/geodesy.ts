@@ -1,24 +1,17 @@
 /**
- * WGS 84 geodesy for local frames: geodetic ↔ ECEF (EPSG:4979 → EPSG:4978) and a local East-North-Up frame.
- * The formulas are EPSG Guidance Note 7-2's geographic/geocentric (method 9602) and geocentric/topocentric
- * (method 9836) conversions; kept here so the builders need no Cesium at build time. Angles in degrees at the API, metres everywhere.
+ * Local East-North-Up frames on the WGS 84 ellipsoid for the builders: geodetic → ENU through ECEF (EPSG Guidance
+ * Note 7-2, geocentric/topocentric conversion, method 9836), using the project's geodetic → geocentric conversion.
+ * Angles in degrees at this API, metres everywhere.
  */
+import { geodeticToGeocentric, WGS84_ELLIPSOID } from '../../src/geo';
 
 export type Vec3 = readonly [number, number, number];
 
-const WGS84_A = 6378137.0;
-const WGS84_F = 1 / 298.257223563;
-const WGS84_E2 = WGS84_F * (2 - WGS84_F);
 const DEG = Math.PI / 180;
 
 /** Geodetic longitude, latitude (degrees) and ellipsoidal height (m) to Earth-centred, Earth-fixed metres. */
 export function geodeticToEcef(lonDeg: number, latDeg: number, height = 0): Vec3 {
-  const lon = lonDeg * DEG;
-  const lat = latDeg * DEG;
-  const sinLat = Math.sin(lat);
-  const cosLat = Math.cos(lat);
-  const n = WGS84_A / Math.sqrt(1 - WGS84_E2 * sinLat * sinLat);
-  return [(n + height) * cosLat * Math.cos(lon), (n + height) * cosLat * Math.sin(lon), (n * (1 - WGS84_E2) + height) * sinLat];
+  return geodeticToGeocentric(WGS84_ELLIPSOID, lonDeg * DEG, latDeg * DEG, height, [0, 0, 0]);
 }
 
 /** A local tangent frame: origin on the ellipsoid and its east, north and up unit vectors in ECEF. */

@@ -60,8 +60,6 @@ export const DEFAULT_HEIGHT_BY_TYPE: Readonly<Record<string, number>> = {
 
 export type HeightSource = 'osmHeight' | 'osmLevels' | 'typeDefault';
 
-export const HEIGHT_SOURCES: readonly HeightSource[] = ['osmHeight', 'osmLevels', 'typeDefault'];
-
 export interface BuildingHeight {
   heightMeters: number;
   source: HeightSource;

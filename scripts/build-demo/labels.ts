@@ -108,7 +108,7 @@ function polygonLabelPoint(geometry: Geometry): LonLat | undefined {
  * A point inside the largest polygon: its area centroid when that falls inside (not in a hole), otherwise the
  * middle of the widest inside span on the horizontal line through the centroid (concave and L-shaped footprints).
  */
-export function polygonsLabelPoint(polygons: readonly PolygonRings[]): LonLat | undefined {
+function polygonsLabelPoint(polygons: readonly PolygonRings[]): LonLat | undefined {
   const largest = [...polygons].sort((a, b) => Math.abs(centroidOf(b[0]!).area) - Math.abs(centroidOf(a[0]!).area))[0];
   if (!largest) return undefined;
   const { x, y, area } = centroidOf(largest[0]!);
@@ -147,7 +147,7 @@ function centroidOf(ring: Ring): { x: number; y: number; area: number } {
 }
 
 /** Liang–Barsky clipping of each segment to the bounds; consecutive visible segments are joined into pieces. */
-export function clipLine(line: readonly LonLat[], bounds: OsmBounds): LonLat[][] {
+function clipLine(line: readonly LonLat[], bounds: OsmBounds): LonLat[][] {
   const pieces: LonLat[][] = [];
   let current: LonLat[] | undefined;
   for (let i = 0; i + 1 < line.length; i++) {
