@@ -70,6 +70,21 @@ describe('building metadata (EXT_structural_metadata property table)', () => {
     });
   });
 
+  it('winds every triangle counter-clockwise seen from the side its normal points to (back faces can be culled)', () => {
+    const positions = readAccessor(json, bin, primitive.attributes.POSITION!);
+    const normals = readAccessor(json, bin, primitive.attributes.NORMAL!);
+    const indices = readAccessor(json, bin, primitive.indices!);
+    const at = (values: number[], vertex: number) => [values[3 * vertex]!, values[3 * vertex + 1]!, values[3 * vertex + 2]!];
+    for (let t = 0; t < indices.length; t += 3) {
+      const [a, b, c] = [at(positions, indices[t]!), at(positions, indices[t + 1]!), at(positions, indices[t + 2]!)];
+      const u = [b[0]! - a[0]!, b[1]! - a[1]!, b[2]! - a[2]!];
+      const v = [c[0]! - a[0]!, c[1]! - a[1]!, c[2]! - a[2]!];
+      const face = [u[1]! * v[2]! - u[2]! * v[1]!, u[2]! * v[0]! - u[0]! * v[2]!, u[0]! * v[1]! - u[1]! * v[0]!];
+      const normal = at(normals, indices[t]!);
+      expect(face[0]! * normal[0]! + face[1]! * normal[1]! + face[2]! * normal[2]!, `triangle ${t / 3}`).toBeGreaterThan(0);
+    }
+  });
+
   it('has unit normals: up on roofs, horizontal on walls', () => {
     const normals = readAccessor(json, bin, primitive.attributes.NORMAL!);
     for (let i = 0; i < normals.length; i += 3) {
