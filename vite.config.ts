@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
 
-// Cesium's static files (workers, bundled NaturalEarthII imagery, widget CSS) are served from our own origin:
+// Cesium's static files (workers, bundled NaturalEarthII imagery, third-party decoders) are served from our own origin:
 // nothing is fetched from a CDN or Cesium ion.
 const CESIUM_BUILD = 'node_modules/cesium/Build/Cesium';
 
@@ -40,7 +40,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy,
     viteStaticCopy({
-      targets: ['Workers', 'ThirdParty', 'Assets', 'Widgets'].map((dir) => ({
+      targets: ['Workers', 'ThirdParty', 'Assets'].map((dir) => ({
         src: `${CESIUM_BUILD}/${dir}`,
         dest: 'cesium',
       })),

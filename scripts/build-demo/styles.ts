@@ -71,12 +71,15 @@ export const LABEL_STYLE: VectorStyle = {
   stroke: '#ffffff',
   strokeWidth: 3,
   labelProperty: 'name',
+  labelHeightProperty: 'height',
+  labelMaxDistance: 2500,
   byProperty: 'kind',
+  // Cesium has no label collision: fewer, larger things are named from afar, building names only close up.
   classes: {
-    area: { fill: '#1e4d2b' },
-    road: { fill: '#374151' },
-    railway: { fill: '#5c2320' },
-    building: { fill: '#111827' },
-    poi: { fill: '#6b3410' },
+    area: { fill: '#1e4d2b', labelMaxDistance: 4000 },
+    road: { fill: '#374151', labelMaxDistance: 2500 },
+    railway: { fill: '#5c2320', labelMaxDistance: 4000 },
+    building: { fill: '#111827', labelMaxDistance: 450 },
+    poi: { fill: '#6b3410', labelMaxDistance: 700 },
   },
 };

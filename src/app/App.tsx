@@ -43,12 +43,12 @@ export function App() {
       </a>
       <div className="app">
         <Header />
-        <Notices />
         <main className="workspace">
           <aside className="side side-left">
             <LayerPanel />
           </aside>
           <section className="map-area">
+            <Notices />
             {catalogError && (
               <p className="error-banner" role="alert">
                 {renderMessage(catalogError)}

@@ -54,11 +54,15 @@ export interface VectorStyle {
   stroke?: string;
   /** Line width in screen pixels. */
   strokeWidth?: number;
-  /** Property whose value labels the feature; labels only when set. */
+  /** Property whose value labels the feature; labels only when set. `fill` colours the text, `stroke` its halo. */
   labelProperty?: string;
+  /** Labels are hidden when the camera is farther than this (metres): close-ups name buildings, overviews areas. */
+  labelMaxDistance?: number;
+  /** Property holding the height (m) a label floats at, e.g. a building's roof; ground level when absent. */
+  labelHeightProperty?: string;
   /** Per-feature overrides keyed by the value of `byProperty`. */
   byProperty?: string;
-  classes?: Record<string, { fill?: string; stroke?: string; strokeWidth?: number }>;
+  classes?: Record<string, { fill?: string; stroke?: string; strokeWidth?: number; labelMaxDistance?: number }>;
 }
 
 /** GeoJSON (RFC 7946, WGS 84) draped on the ground. */

@@ -1,13 +1,17 @@
-import { Cartesian2, ScreenSpaceEventHandler, ScreenSpaceEventType, type Viewer } from 'cesium';
+import { Cartesian2, Credit, ScreenSpaceEventHandler, ScreenSpaceEventType, type CesiumWidget } from '@cesium/engine';
 import { useCursorStore, useLayerStore, useSelectionStore, useViewStore, type CameraPose } from '../state';
-import type { LayerState } from '../state';
+import type { LayerState, PickedFeature } from '../state';
 import { createLayerView } from './createLayerView';
 import { groundPosition, homePose, poseOf, viewOf, VIETNAM_OVERVIEW } from './cameraPose';
+import { districtLight } from './districtLight';
+import { installGlobalImageryFade } from './globalImageryFade';
 import { installKeyboardCamera } from './keyboardCamera';
 import type { LayerView } from './LayerView';
 
 /** How long the opening flight into the district takes, seconds. */
 const OPENING_FLIGHT_SECONDS = 3;
+/** How many stacked objects a click looks through (a label over a roof over a road). */
+const MAX_PICK_DEPTH = 6;
 
 /**
  * Binds the stores to the Cesium viewer: commands flow down (store → scene), observations flow up (camera
@@ -21,7 +25,7 @@ export class SceneController {
   private pendingCursor: Cartesian2 | null = null;
 
   constructor(
-    readonly viewer: Viewer,
+    readonly viewer: CesiumWidget,
     private readonly keyboardTarget: HTMLElement,
   ) {}
 
@@ -31,6 +35,8 @@ export class SceneController {
     this.cleanups.push(useViewStore.subscribe((s) => s.cameraRequest && this.applyCameraRequest(s.cameraRequest)));
     this.cleanups.push(installKeyboardCamera(this.keyboardTarget, this.viewer.scene, () => this.flyHome()));
     this.cleanups.push(this.viewer.camera.moveEnd.addEventListener(() => this.reportCamera()));
+    this.cleanups.push(installGlobalImageryFade(this.viewer));
+    this.describeCity();
     this.installPointer();
     this.markFirstFrame();
     this.syncLayers();
@@ -123,14 +129,26 @@ export class SceneController {
     useCursorStore.getState().setPosition(groundPosition(this.viewer.camera.pickEllipsoid(position)));
   }
 
+  /** Selects what is under `position`: the topmost object a layer can describe (labels and others may lie above). */
   pick(position: Cartesian2): void {
-    const picked: unknown = this.viewer.scene.pick(position);
-    let feature = null;
-    for (const view of this.views.values()) {
-      feature = view.describePick(picked);
+    const hits: unknown[] = this.viewer.scene.drillPick(position, MAX_PICK_DEPTH);
+    let feature: PickedFeature | null = null;
+    for (const hit of hits) {
+      for (const view of this.views.values()) {
+        feature = view.describePick(hit);
+        if (feature) break;
+      }
       if (feature) break;
     }
     useSelectionStore.getState().pick(feature);
+  }
+
+  /** Light for the district; the data's licences shown with every view of it (ODbL asks for this). */
+  private describeCity(): void {
+    const catalog = useLayerStore.getState().catalog;
+    if (catalog) this.viewer.scene.light = districtLight(catalog.extent);
+    const lines = catalog?.attribution ?? [];
+    for (const line of lines) this.viewer.creditDisplay.addStaticCredit(new Credit(escapeHtml(line), true));
   }
 
   private markFirstFrame(): void {
@@ -146,4 +164,8 @@ export class SceneController {
     this.views.clear();
     this.viewer.destroy();
   }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -1,4 +1,4 @@
-import { Cesium3DTileFeature, Cesium3DTileset, Cesium3DTileStyle, type Viewer } from 'cesium';
+import { Cesium3DTileFeature, Cesium3DTileset, Cesium3DTileStyle, type CesiumWidget } from '@cesium/engine';
 import type { TilesetLayerSpec } from '../gis/types';
 import type { FeatureAttribute, PickedFeature } from '../state';
 import { layerLoadError } from './layerErrors';
@@ -18,7 +18,7 @@ export class TilesetLayerView implements LayerView {
   private props: LayerViewProps = { visible: true, opacity: 1, selectedKey: null };
 
   constructor(
-    private readonly viewer: Viewer,
+    private readonly viewer: CesiumWidget,
     private readonly spec: TilesetLayerSpec,
     private readonly url: string,
     private readonly onStatus: StatusListener,

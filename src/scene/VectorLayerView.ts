@@ -1,4 +1,4 @@
-import { Entity, GeoJsonDataSource, JulianDate, type Viewer } from 'cesium';
+import { Entity, GeoJsonDataSource, JulianDate, type CesiumWidget } from '@cesium/engine';
 import type { VectorLayerSpec } from '../gis/types';
 import type { PickedFeature } from '../state';
 import { layerLoadError } from './layerErrors';
@@ -15,7 +15,7 @@ export class VectorLayerView implements LayerView {
   private props = { visible: true, opacity: 1 };
 
   constructor(
-    private readonly viewer: Viewer,
+    private readonly viewer: CesiumWidget,
     private readonly spec: VectorLayerSpec,
     private readonly url: string,
     private readonly onStatus: StatusListener,
@@ -74,6 +74,8 @@ export class VectorLayerView implements LayerView {
   describePick(picked: unknown): PickedFeature | null {
     const entity = (picked as { id?: unknown } | undefined)?.id;
     if (!(entity instanceof Entity) || !this.dataSource?.entities.contains(entity)) return null;
+    // A label annotates something else: a click on it means the building or road it names, found below it.
+    if (entity.label && !entity.polygon && !entity.polyline) return null;
     const now = JulianDate.now();
     const bag = entity.properties;
     const attributes = (bag?.propertyNames ?? []).map((name) => {

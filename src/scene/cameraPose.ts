@@ -1,4 +1,4 @@
-import { Cartesian3, Cartographic, Math as CesiumMath, Rectangle, type Camera } from 'cesium';
+import { Cartesian3, Cartographic, Math as CesiumMath, Rectangle, type Camera } from '@cesium/engine';
 import type { GeoExtent } from '../gis/types';
 import type { CameraPose } from '../state';
 

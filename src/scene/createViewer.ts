@@ -5,34 +5,28 @@ import {
   ImageryLayer,
   Ion,
   TileMapServiceImageryProvider,
-  Viewer,
-} from 'cesium';
-import 'cesium/Build/Cesium/Widgets/widgets.css';
+  CesiumWidget,
+} from '@cesium/engine';
+import '@cesium/engine/Source/Widget/CesiumWidget.css';
 
 /**
- * A Cesium viewer that never leaves localhost: no ion token, no online imagery or terrain, no geocoder.
+ * A Cesium scene that never leaves localhost: no ion token, no online imagery or terrain, no geocoder.
  * Global context comes from the NaturalEarthII imagery bundled with Cesium (served from our origin); the city
  * basemap is drawn from our own vector layers on top. The ground is the WGS 84 ellipsoid (no terrain): the demo
  * city's buildings stand at ellipsoidal height 0.
+ *
+ * `CesiumWidget` from @cesium/engine, not the `Viewer` of @cesium/widgets: our React shell is the UI, and the
+ * widgets' knockout bindings evaluate strings as code, which the app's Content-Security-Policy forbids.
  */
-export function createViewer(container: HTMLElement, creditContainer: HTMLElement): Viewer {
+export function createViewer(container: HTMLElement, creditContainer: HTMLElement): CesiumWidget {
   Ion.defaultAccessToken = '';
-  const viewer = new Viewer(container, {
+  const viewer = new CesiumWidget(container, {
     baseLayer: ImageryLayer.fromProviderAsync(
       TileMapServiceImageryProvider.fromUrl(buildModuleUrl('Assets/Textures/NaturalEarthII')),
     ),
     terrainProvider: new EllipsoidTerrainProvider(),
-    baseLayerPicker: false,
-    geocoder: false,
-    homeButton: false,
-    sceneModePicker: false,
-    navigationHelpButton: false,
-    animation: false,
-    timeline: false,
-    fullscreenButton: false,
-    infoBox: false,
-    selectionIndicator: false,
     creditContainer,
+    scene3DOnly: true,
     // Render only when something changes: an idle city costs no CPU, which matters on a briefing PC.
     requestRenderMode: true,
     maximumRenderTimeChange: Infinity,

@@ -1,4 +1,4 @@
-import { Cartesian2, Cartesian3, Math as CesiumMath, Matrix4, Transforms, type Camera, type Scene } from 'cesium';
+import { Cartesian2, Cartesian3, Math as CesiumMath, Matrix4, Transforms, type Camera, type Scene } from '@cesium/engine';
 
 /** Orbits the camera around the ground point at the centre of the view, as a mouse rotate-drag does. */
 function orbit(scene: Scene, angle: number): void {

@@ -1,4 +1,4 @@
-import { RequestErrorEvent } from 'cesium';
+import { RequestErrorEvent } from '@cesium/engine';
 import type { Message } from '../app/i18n';
 
 /** Turns what Cesium rejects with (RequestErrorEvent, Error, string) into a user-facing message. */

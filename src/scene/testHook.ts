@@ -1,4 +1,4 @@
-import { Cartesian3, SceneTransforms } from 'cesium';
+import { Cartesian3, SceneTransforms } from '@cesium/engine';
 import type { CameraPose } from '../state';
 import { poseOf } from './cameraPose';
 import type { SceneController } from './SceneController';

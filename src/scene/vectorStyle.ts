@@ -9,23 +9,27 @@ import {
   LabelStyle,
   PolylineGraphics,
   VerticalOrigin,
-  Cartesian2,
+  Cartesian3,
+  Cartographic,
+  ConstantPositionProperty,
   NearFarScalar,
   type JulianDate,
-} from 'cesium';
+} from '@cesium/engine';
 import type { VectorStyle } from '../gis/types';
 
 /** The style of one entity before layer opacity: what `applyOpacity` scales. */
 export interface EntityBaseStyle {
   fill?: Color;
   stroke?: Color;
-  label?: boolean;
+  label?: { text: Color; halo: Color };
 }
 
-const LABEL_FILL = Color.fromCssColorString('#1f2328');
-const LABEL_HALO = Color.fromCssColorString('#ffffff');
-/** Labels crowd the view from afar; below this camera distance (m) street names read well. */
-const LABEL_MAX_DISTANCE = 3500;
+const LABEL_TEXT = '#1f2328';
+const LABEL_HALO = '#ffffff';
+/** Default camera distance (m) beyond which labels are hidden. */
+const LABEL_MAX_DISTANCE = 2500;
+/** Metres a label floats above the height it is given, so it clears the roof it names. */
+const LABEL_CLEARANCE = 2;
 
 function classStyle(style: VectorStyle, entity: Entity, now: JulianDate) {
   if (!style.byProperty || !style.classes) return style;
@@ -59,26 +63,39 @@ export function styleEntity(entity: Entity, style: VectorStyle, now: JulianDate)
     entity.polyline.width = new ConstantProperty(width);
     return { stroke };
   }
-  if (entity.billboard || entity.point) {
-    entity.billboard = undefined;
-    entity.point = undefined;
-    const text = s.labelProperty ? entity.properties?.[s.labelProperty]?.getValue(now) : undefined;
-    if (text === undefined || text === '') return {};
-    entity.label = new LabelGraphics({
-      text: String(text),
-      font: '600 15px "Noto Sans", "Segoe UI", Roboto, sans-serif',
-      style: LabelStyle.FILL_AND_OUTLINE,
-      outlineWidth: 4,
-      horizontalOrigin: HorizontalOrigin.CENTER,
-      verticalOrigin: VerticalOrigin.CENTER,
-      pixelOffset: Cartesian2.ZERO,
-      distanceDisplayCondition: new DistanceDisplayCondition(0, LABEL_MAX_DISTANCE),
-      scaleByDistance: new NearFarScalar(300, 1.1, LABEL_MAX_DISTANCE, 0.8),
-      disableDepthTestDistance: Number.POSITIVE_INFINITY,
-    });
-    return { label: true };
-  }
+  if (entity.billboard || entity.point) return labelEntity(entity, s, now);
   return {};
+}
+
+function labelEntity(entity: Entity, s: ReturnType<typeof classStyle>, now: JulianDate): EntityBaseStyle {
+  entity.billboard = undefined;
+  entity.point = undefined;
+  const text = s.labelProperty ? entity.properties?.[s.labelProperty]?.getValue(now) : undefined;
+  if (text === undefined || text === '') return {};
+  const height = s.labelHeightProperty ? Number(entity.properties?.[s.labelHeightProperty]?.getValue(now)) : NaN;
+  const position = entity.position?.getValue(now);
+  if (position && Number.isFinite(height)) {
+    const c = Cartographic.fromCartesian(position);
+    entity.position = new ConstantPositionProperty(Cartesian3.fromRadians(c.longitude, c.latitude, height + LABEL_CLEARANCE));
+  }
+  const maxDistance = s.labelMaxDistance ?? LABEL_MAX_DISTANCE;
+  entity.label = new LabelGraphics({
+    text: String(text),
+    font: '600 15px "Noto Sans", "Segoe UI", Roboto, sans-serif',
+    style: LabelStyle.FILL_AND_OUTLINE,
+    outlineWidth: 4,
+    horizontalOrigin: HorizontalOrigin.CENTER,
+    verticalOrigin: VerticalOrigin.BOTTOM,
+    distanceDisplayCondition: new DistanceDisplayCondition(0, maxDistance),
+    scaleByDistance: new NearFarScalar(200, 1.1, maxDistance, 0.8),
+    disableDepthTestDistance: Number.POSITIVE_INFINITY,
+  });
+  return {
+    label: {
+      text: Color.fromCssColorString(s.fill ?? LABEL_TEXT),
+      halo: Color.fromCssColorString(s.stroke ?? LABEL_HALO),
+    },
+  };
 }
 
 /** Applies the layer opacity to an entity's base colours. */
@@ -90,7 +107,7 @@ export function applyOpacity(entity: Entity, base: EntityBaseStyle, opacity: num
     entity.polyline.material = new ColorMaterialProperty(base.stroke.withAlpha(base.stroke.alpha * opacity));
   }
   if (entity.label && base.label) {
-    entity.label.fillColor = new ConstantProperty(LABEL_FILL.withAlpha(opacity));
-    entity.label.outlineColor = new ConstantProperty(LABEL_HALO.withAlpha(opacity));
+    entity.label.fillColor = new ConstantProperty(base.label.text.withAlpha(opacity));
+    entity.label.outlineColor = new ConstantProperty(base.label.halo.withAlpha(opacity));
   }
 }
