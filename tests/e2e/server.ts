@@ -31,10 +31,15 @@ function viteArgs(command: 'build' | 'preview', options: BuildOptions): string[]
   return args;
 }
 
-/** Runs `vite build`; its output goes to stderr so that a caller's stdout stays clean (the bench prints JSON). */
+/**
+ * Runs `vite build`; its output goes to stderr so that a caller's stdout stays clean (the bench prints JSON).
+ * NODE_ENV is forced to production: vitest sets it to `test`, and Vite keeps an inherited NODE_ENV, which would
+ * ship React's development build (StrictMode double effects, dev warnings) instead of what users get.
+ */
 export function build(options: BuildOptions): void {
   execFileSync(process.execPath, [...viteArgs('build', options), '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: ROOT,
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', process.stderr, process.stderr],
   });
 }
