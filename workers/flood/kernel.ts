@@ -19,6 +19,8 @@ export interface KernelConstants {
   readonly g: number;
   readonly theta: number;
   readonly hEps: number;
+  /** Largest Froude number a face discharge may reach (SCHEME.md pass A). */
+  readonly froudeCap: number;
   /** Boundary kind per edge, N, E, S, W. */
   readonly boundary: readonly number[];
 }

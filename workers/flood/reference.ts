@@ -46,7 +46,10 @@ function faceDischarge(
   const qmag = Math.sqrt(qe * qe + qt * qt);
   const nf = 0.5 * (nL + nR);
   const hf73 = hf * hf * Math.cbrt(hf);
-  return (qbar - c.g * hf * (dt / c.dx) * (etaR - etaL)) / (1 + (c.g * dt * nf * nf * qmag) / hf73);
+  const q = (qbar - c.g * hf * (dt / c.dx) * (etaR - etaL)) / (1 + (c.g * dt * nf * nf * qmag) / hf73);
+  // Froude cap (SCHEME.md pass A): |q| ≤ Fr_max·hf·√(g·hf).
+  const qCap = c.froudeCap * hf * Math.sqrt(c.g * hf);
+  return Math.min(Math.max(q, -qCap), qCap);
 }
 
 /** Pass A: raw discharges `qx, qy` of the faces the band owns (SCHEME.md "Pass A"). */

@@ -33,7 +33,7 @@ export function instantiateFloodKernel(
   const instance = new WebAssembly.Instance(module, { env: { memory } });
   const wasm = instance.exports as unknown as KernelExports;
   const [kN, kE, kS, kW] = c.boundary;
-  wasm.configure(layout.nx, layout.ny, c.dx, c.g, c.theta, c.hEps, layout.z, layout.h, layout.manning, layout.r,
+  wasm.configure(layout.nx, layout.ny, c.dx, c.g, c.theta, c.hEps, c.froudeCap, layout.z, layout.h, layout.manning, layout.r,
     layout.qx, layout.qy, layout.qxe, layout.qye, layout.zone, threadBlockOffset(layout, thread),
     kN ?? 0, kE ?? 0, kS ?? 0, kW ?? 0);
   const result: ContinuityResult = { hMax: 0, deficit: 0 };

@@ -15,6 +15,7 @@ export const DEFAULT_NUMERICS: NumericsSpec = {
   cflAlpha: 0.7,
   depthThresholdMeters: 1e-3,
   maxTimeStepSeconds: 1,
+  froudeCap: 1,
   inundationDepthMeters: 0.01,
 };
 

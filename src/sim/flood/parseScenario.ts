@@ -118,7 +118,7 @@ function rain(value: unknown, field: string): RainSpec {
 
 function numerics(value: unknown, field: string): Partial<NumericsSpec> {
   const json = object(value, field);
-  const keys = ['theta', 'cflAlpha', 'depthThresholdMeters', 'maxTimeStepSeconds', 'inundationDepthMeters'] as const;
+  const keys = ['theta', 'cflAlpha', 'depthThresholdMeters', 'maxTimeStepSeconds', 'froudeCap', 'inundationDepthMeters'] as const;
   rejectUnknown(json, keys, `${field}.`);
   const spec: Partial<NumericsSpec> = {};
   for (const key of keys) {

@@ -12,7 +12,14 @@ export function runSetupOf(model: FloodModel): RunSetup {
   return {
     nx: grid.nx,
     ny: grid.ny,
-    constants: { dx: grid.dx, g: 9.81, theta: numerics.theta, hEps: numerics.depthThresholdMeters, boundary: model.boundary },
+    constants: {
+      dx: grid.dx,
+      g: 9.81,
+      theta: numerics.theta,
+      hEps: numerics.depthThresholdMeters,
+      froudeCap: numerics.froudeCap,
+      boundary: model.boundary,
+    },
     forcing: model.forcing,
     numerics: { g: 9.81, cflAlpha: numerics.cflAlpha, maxTimeStepSeconds: numerics.maxTimeStepSeconds },
     gaugeCells: model.gauges.map((g) => g.cell),

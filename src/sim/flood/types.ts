@@ -60,6 +60,8 @@ export interface NumericsSpec {
   cflAlpha: number;
   depthThresholdMeters: number;
   maxTimeStepSeconds: number;
+  /** Largest Froude number of a face discharge (SCHEME.md pass A). */
+  froudeCap: number;
   /** Depth from which a cell counts as inundated (time of first inundation). */
   inundationDepthMeters: number;
 }

@@ -10,6 +10,7 @@ let dx: f32 = 1;
 let g: f32 = 9.81;
 let theta: f32 = 0.7;
 let hEps: f32 = 0.001;
+let froudeCap: f32 = 1;
 let pZ: usize = 0;
 let pH: usize = 0;
 let pMan: usize = 0;
@@ -34,11 +35,11 @@ const RCBRT_MAGIC: i32 = 0x54a2fa8c;
 const THIRD: f32 = 1.0 / 3.0;
 
 export function configure(
-  nx_: i32, ny_: i32, dx_: f32, g_: f32, theta_: f32, hEps_: f32,
+  nx_: i32, ny_: i32, dx_: f32, g_: f32, theta_: f32, hEps_: f32, froudeCap_: f32,
   z: usize, h: usize, manning: usize, r: usize, qx: usize, qy: usize, qxe: usize, qye: usize, zone: usize,
   block: usize, kN: i32, kE: i32, kS: i32, kW: i32,
 ): void {
-  nx = nx_; ny = ny_; dx = dx_; g = g_; theta = theta_; hEps = hEps_;
+  nx = nx_; ny = ny_; dx = dx_; g = g_; theta = theta_; hEps = hEps_; froudeCap = froudeCap_;
   pZ = z; pH = h; pMan = manning; pR = r; pQx = qx; pQy = qy; pQxe = qxe; pQye = qye; pZone = zone;
   pSource = block; pStages = block + 1024;
   kindN = kN; kindE = kE; kindS = kS; kindW = kW;
@@ -90,7 +91,9 @@ export function configure(
   const nf = f32x4.mul(f32x4.splat(0.5), f32x4.add(nL, nR));
   const numerator = f32x4.sub(qbar, f32x4.mul(f32x4.mul(f32x4.splat(g * (dt / dx)), hs), f32x4.sub(etaR, etaL)));
   const friction = f32x4.mul(f32x4.mul(f32x4.splat(g * dt), f32x4.mul(nf, nf)), f32x4.mul(qmag, invPow73x4(hs)));
-  return v128.and(f32x4.div(numerator, f32x4.add(f32x4.splat(1), friction)), wet);
+  const q = f32x4.div(numerator, f32x4.add(f32x4.splat(1), friction));
+  const qCap = f32x4.mul(f32x4.mul(f32x4.splat(froudeCap), hs), f32x4.sqrt(f32x4.mul(f32x4.splat(g), hs)));
+  return v128.and(f32x4.max(f32x4.min(q, qCap), f32x4.neg(qCap)), wet);
 }
 
 @inline function faceDischarge1(

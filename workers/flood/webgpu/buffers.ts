@@ -121,10 +121,11 @@ export function createFloodBuffers(device: GPUDevice, setup: RunSetup, cells: Ce
   }
   const all: GPUBuffer[] = [];
   const { STORAGE, COPY_SRC, COPY_DST, UNIFORM, MAP_READ } = GPUBufferUsage;
-  const make = (label: string, bytes: number, usage: number, data?: GPUAllowSharedBufferSource): GPUBuffer => {
+  const make = (label: string, bytes: number, usage: number, data?: ArrayBufferView | ArrayBuffer): GPUBuffer => {
     // Sizes round up to 16 bytes (a vec4 array, or 4 u8 zones per word); empty lists still need a binding.
     const buffer = device.createBuffer({ label: `flood ${label}`, size: Math.max(16, Math.ceil(bytes / 16) * 16), usage });
-    if (data) device.queue.writeBuffer(buffer, 0, data);
+    if (data instanceof ArrayBuffer) device.queue.writeBuffer(buffer, 0, data);
+    else if (data) device.queue.writeBuffer(buffer, 0, data.buffer, data.byteOffset, data.byteLength);
     all.push(buffer);
     return buffer;
   };

@@ -1,0 +1,41 @@
+/** Test helpers: the WASM module (built when missing or stale), runners per backend, Merewether's files. */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runFlood, runSetupOf } from '../../../src/sim/flood/simulate';
+import type { FloodModel, FloodResults } from '../../../src/sim/flood/types';
+import { createPoolRunner } from '../../../workers/flood/pool';
+import { spawnNodeWorker } from '../../../workers/flood/nodePool';
+import { createInProcessRunner } from '../../../workers/flood/runner';
+import { loadFloodWasmModule } from '../../../workers/flood/wasmNode';
+
+export const REPO = resolve(fileURLToPath(import.meta.url), '../../../..');
+export const MEREWETHER_SCENARIO = join(REPO, 'tests/fixtures/flood/merewether.scenario.json');
+
+/** `../shared/data` next to the repository, or `$SAO_SHARED_DATA`. */
+export const SHARED_DATA = process.env.SAO_SHARED_DATA ?? resolve(REPO, '../shared/data');
+export const HAS_MEREWETHER = existsSync(join(SHARED_DATA, 'flood/merewether/topography1.zip'));
+
+export type TestBackend = 'reference' | 'wasm' | 'wasm-2-threads';
+
+export async function run(model: FloodModel, backend: TestBackend): Promise<FloodResults> {
+  const setup = runSetupOf(model);
+  if (backend === 'wasm-2-threads') {
+    const runner = await createPoolRunner(setup, model, loadFloodWasmModule(), 2, spawnNodeWorker);
+    try {
+      return await runFlood(model, runner);
+    } finally {
+      runner.dispose();
+    }
+  }
+  return runFlood(model, createInProcessRunner(setup, model, backend, backend === 'wasm' ? loadFloodWasmModule() : undefined));
+}
+
+export function maxAbsDifference(a: Float32Array, b: Float32Array): number {
+  let max = 0;
+  for (let k = 0; k < a.length; k++) {
+    if (Number.isNaN(a[k]!) && Number.isNaN(b[k]!)) continue;
+    max = Math.max(max, Math.abs(a[k]! - b[k]!));
+  }
+  return max;
+}
