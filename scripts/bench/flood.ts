@@ -1,0 +1,101 @@
+/**
+ * bench:flood — cell updates per second (cells × steps / wall time of the stepping only) on Merewether and on a
+ * 2048 × 2048 synthetic grid, for the TypeScript reference, WASM on 1 thread and WASM on every core, in one run.
+ * Prints JSON on stdout; progress on stderr.
+ */
+import { readFileSync } from 'node:fs';
+import { availableParallelism, cpus } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildModel } from '../../src/sim/flood/model';
+import { nodeScenarioFiles } from '../../src/sim/flood/node/scenarioFiles';
+import { parseScenario } from '../../src/sim/flood/parseScenario';
+import { prepareScenario } from '../../src/sim/flood/prepare';
+import { runSetupOf } from '../../src/sim/flood/simulate';
+import type { FloodModel } from '../../src/sim/flood/types';
+import { spawnNodeWorker } from '../../workers/flood/nodePool';
+import { createPoolRunner } from '../../workers/flood/pool';
+import type { FloodRunner } from '../../workers/flood/runner';
+import { createInProcessRunner } from '../../workers/flood/runner';
+import { loadFloodWasmModule } from '../../workers/flood/wasmNode';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const THREADS = availableParallelism();
+/** Bytes a cell update moves at least once per step (SCHEME.md passes A–C, 4-byte values): see README. */
+const BYTES_PER_CELL_UPDATE = 76;
+
+async function merewether(): Promise<FloodModel> {
+  const path = join(root, 'tests/fixtures/flood/merewether.scenario.json');
+  const scenario = parseScenario(JSON.parse(readFileSync(path, 'utf8')));
+  return prepareScenario(scenario, nodeScenarioFiles(dirname(path)));
+}
+
+/** 2048 × 2048 cells of 2 m: an undulating valley half under water, sloshing between walls; Δt fixed at 0.1 s. */
+function synthetic(n = 2048): FloodModel {
+  const cells = n * n;
+  const bed = new Float32Array(cells);
+  const stage = new Float32Array(cells);
+  for (let k = 0; k < cells; k++) {
+    const i = k % n;
+    const j = Math.floor(k / n);
+    bed[k] = 0.5 * Math.sin(i / 40) * Math.cos(j / 55) + 0.001 * i;
+    stage[k] = i < n / 2 ? 1.5 : 0.8;
+  }
+  return buildModel({
+    grid: { nx: n, ny: n, dx: 2, x0: 0, yTop: 2 * n, crs: null },
+    bed,
+    initialStage: stage,
+    manning: new Float32Array(cells).fill(0.03),
+    rain: [{ times: [0], values: [20] }],
+    drainageMmPerHour: [0],
+    inflows: [],
+    boundaries: { north: 'wall', east: 'open', south: 'wall', west: 'wall' },
+    gauges: [],
+    durationSeconds: 1e6,
+    outputIntervalSeconds: 1e6,
+    numerics: { maxTimeStepSeconds: 0.1 },
+  });
+}
+
+async function measure(model: FloodModel, runner: FloodRunner, minSeconds: number): Promise<{ cellUpdatesPerSecond: number; steps: number }> {
+  const cells = model.grid.nx * model.grid.ny;
+  await runner.advance(runner.t + 1); // warm-up (JIT, page faults)
+  const steps0 = runner.totals().steps;
+  const started = performance.now();
+  let t = runner.t;
+  while (performance.now() - started < minSeconds * 1000) {
+    t += 1;
+    await runner.advance(t);
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const steps = runner.totals().steps - steps0;
+  runner.dispose();
+  return { cellUpdatesPerSecond: Math.round((cells * steps) / seconds), steps };
+}
+
+async function benchCase(name: string, model: FloodModel): Promise<Record<string, unknown>> {
+  const setup = runSetupOf(model);
+  const module = loadFloodWasmModule();
+  process.stderr.write(`[bench:flood] ${name}: reference…`);
+  const reference = await measure(model, createInProcessRunner(setup, model, 'reference'), 4);
+  process.stderr.write(' wasm 1 thread…');
+  const wasm1 = await measure(model, createInProcessRunner(setup, model, 'wasm', module), 4);
+  process.stderr.write(` wasm ${THREADS} threads…\n`);
+  const wasmAll = await measure(model, await createPoolRunner(setup, model, module, THREADS, spawnNodeWorker), 4);
+  return {
+    cells: model.grid.nx * model.grid.ny,
+    reference,
+    wasm1Thread: wasm1,
+    wasmAllCores: { threads: THREADS, ...wasmAll },
+    webgpu: null,
+    webgpuReason: 'WebGPU runs in the browser; its benchmark is added with the WGSL backend',
+  };
+}
+
+const results = {
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: THREADS, node: process.version },
+  bytesPerCellUpdate: BYTES_PER_CELL_UPDATE,
+  merewether: await benchCase('merewether 321×416', await merewether()),
+  synthetic2048: await benchCase('synthetic 2048×2048', synthetic()),
+};
+process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
