@@ -21,8 +21,11 @@ import { loadFloodWasmModule } from '../../workers/flood/wasmNode';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const THREADS = availableParallelism();
-/** Bytes a cell update moves at least once per step (SCHEME.md passes A–C, 4-byte values): see README. */
-const BYTES_PER_CELL_UPDATE = 76;
+/**
+ * Bytes a cell update streams from memory at least once (SCHEME.md): A reads z, h, n, qxe, qye and writes qx, qy
+ * (28); B reads qx, qy, h and writes r (16); C reads qx, qy, r, h, zone and writes h, qxe, qye (29).
+ */
+const BYTES_PER_CELL_UPDATE = 73;
 
 async function merewether(): Promise<FloodModel> {
   const path = join(root, 'tests/fixtures/flood/merewether.scenario.json');
