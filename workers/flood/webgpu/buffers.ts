@@ -98,6 +98,7 @@ function gridConstants(setup: RunSetup, counts: FloodCounts): ArrayBuffer {
   u32[7] = counts.gauges;
   u32[8] = counts.inflowCells;
   u32[9] = counts.xFaces;
+  f32[10] = c.froudeCap;
   u32.set(c.boundary.slice(0, 4), 12);
   return data;
 }

@@ -15,6 +15,8 @@ struct Grid {
   inflowCells: u32,
   // Offset of the first y face in the face arrays (x faces first): (nx + 1)·ny.
   yFaces: u32,
+  // Largest Froude number a face discharge may reach (SCHEME.md pass A: a stabiliser for supercritical reaches).
+  froudeCap: f32,
   // Boundary kind per edge, N, E, S, W (0 wall, 1 open, 2 fixed stage; workers/flood/kernel.ts).
   boundary: vec4<u32>,
 }

@@ -29,7 +29,9 @@ fn faceDischarge(L: u32, R: u32, own: f32, prev: f32, next: f32, qt: f32) -> f32
   let qbar = grid.theta * own + 0.5 * (1.0 - grid.theta) * (prev + next);
   let qmag = sqrt(own * own + qt * qt);
   let nf = 0.5 * (manning[L] + manning[R]);
-  return (qbar - grid.g * hf * params.dtdx * (etaR - etaL)) / (1.0 + grid.g * params.dt * nf * nf * qmag / pow73(hf));
+  let flux = (qbar - grid.g * hf * params.dtdx * (etaR - etaL)) / (1.0 + grid.g * params.dt * nf * nf * qmag / pow73(hf));
+  let cap = grid.froudeCap * hf * sqrt(grid.g * hf);
+  return clamp(flux, -cap, cap);
 }
 
 // Edge face next to cell B; `outward` is +1 for east/south edges (leaving = increasing index), −1 otherwise.
