@@ -16,3 +16,7 @@ if (stale) {
   const cmd = existsSync(lock) ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund';
   execSync(cmd, { cwd: root, stdio: 'inherit' });
 }
+
+// Generated code the app and tests need: the flood kernel's WASM (AssemblyScript, compiled offline).
+const { buildWasm } = await import('./build-wasm.mjs');
+buildWasm();
