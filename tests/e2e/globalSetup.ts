@@ -4,6 +4,7 @@
  * existing one current would mean hashing every input Vite reads, and a build takes well under a minute.
  */
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { SCREENSHOT_DIR } from './harness';
@@ -16,8 +17,9 @@ declare module 'vitest' {
   }
 }
 
-/** Ignored by git (test-results/); not `dist/`, which others rebuild while the tests run. */
-const OUT_DIR = join('test-results', 'e2e-dist');
+/** Ignored by git (test-results/); one folder per run: not `dist/`, nor another e2e run's build, which may be
+ * rebuilt while these tests still load lazy chunks from it. */
+const OUT_DIR = join('test-results', `e2e-dist-${process.pid}`);
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   execFileSync(process.execPath, [join(ROOT, 'scripts', 'ensure-chromium.mjs')], { cwd: ROOT, stdio: 'inherit' });
@@ -26,5 +28,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const server = await preview({ outDir: OUT_DIR });
   project.provide('baseUrl', server.url);
   console.log(`[sao e2e] serving ${OUT_DIR} at ${server.url}; screenshots go to ${SCREENSHOT_DIR}`);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    rmSync(join(ROOT, OUT_DIR), { recursive: true, force: true });
+  };
 }
