@@ -53,7 +53,7 @@ export function Header() {
         className="lang-switch"
         data-testid="lang-switch"
         lang={lang === 'vi' ? 'en' : 'vi'}
-        aria-label={t('lang.switchLabel')}
+        title={t('lang.switchLabel')}
         onClick={() => setLang(lang === 'vi' ? 'en' : 'vi')}
       >
         {t('lang.switch')}
