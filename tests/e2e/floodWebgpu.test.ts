@@ -11,7 +11,6 @@ import { PARITY_CASES, basinCase } from './flood/cases';
 import type { ParityCase } from './flood/cases';
 import { WEBGPU_ARGS, launchWebGpuChromium, openFloodPage } from './flood/floodPage';
 import type { FloodPage } from './flood/floodPage';
-import { plainCells } from './flood/protocol';
 import type { RunReply } from './flood/protocol';
 
 const TOLERANCE = 1e-4;
@@ -43,7 +42,7 @@ describe('WebGPU flood backend in Chromium (parity with the reference)', { timeo
   });
 
   const compare = async (c: ParityCase): Promise<Comparison> => {
-    const reply = await page.call('run', { setup: c.setup, cells: plainCells(c.model), times: c.times });
+    const reply = await page.call('run', { setup: c.setup, cellsUrl: page.serveCells(c.model), times: c.times });
     const reference = createInProcessRunner(c.setup, c.model, 'reference');
     const depth: number[] = [];
     for (const [f, t] of c.times.entries()) {

@@ -5,12 +5,20 @@
  */
 import { FloodWebGpuError, createWebGpuRunner, requestFloodDevice } from '../../../workers/flood/webgpu';
 import type { BenchReply, BenchRequest, FloodPageApi, RunReply, RunRequest } from './protocol';
-import { typedCells } from './protocol';
+import { decodeCells } from './protocol';
+import type { RunSetup } from '../../../workers/flood/runner';
+import type { CellArrays } from '../../../workers/flood/state';
+
+async function fetchCells(url: string, setup: RunSetup): Promise<CellArrays> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return decodeCells(await response.arrayBuffer(), setup.nx * setup.ny);
+}
 
 const codeOf = (error: unknown): string => (error instanceof FloodWebGpuError ? error.code : String(error));
 
-async function run({ setup, cells, times }: RunRequest): Promise<RunReply> {
-  const runner = await createWebGpuRunner(setup, typedCells(cells));
+async function run({ setup, cellsUrl, times }: RunRequest): Promise<RunReply> {
+  const runner = await createWebGpuRunner(setup, await fetchCells(cellsUrl, setup));
   const frames: number[][] = [];
   for (const t of times) {
     await runner.advance(t);
@@ -32,15 +40,15 @@ async function run({ setup, cells, times }: RunRequest): Promise<RunReply> {
   };
 }
 
-async function bench({ setup, cells, simSeconds, unsyncedSteps }: BenchRequest): Promise<BenchReply> {
-  const runner = await createWebGpuRunner(setup, typedCells(cells));
+async function bench({ setup, cellsUrl, chunkSeconds, minWallSeconds, unsyncedSteps }: BenchRequest): Promise<BenchReply> {
+  const runner = await createWebGpuRunner(setup, await fetchCells(cellsUrl, setup));
   try {
     const cellCount = setup.nx * setup.ny;
-    // Warm-up: the first submission pays for pipeline and buffer first use.
-    await runner.advance(Math.min(1, simSeconds));
+    // Warm-up: the first submissions pay for pipeline and buffer first use.
+    await runner.advance(chunkSeconds);
     const steps0 = runner.totals().steps;
     const start = performance.now();
-    await runner.advance(runner.t + simSeconds);
+    while (performance.now() - start < minWallSeconds * 1000) await runner.advance(runner.t + chunkSeconds);
     const wallSeconds = (performance.now() - start) / 1000;
     const steps = runner.totals().steps - steps0;
     const unsynced = await runner.timeUnsyncedSteps(unsyncedSteps);

@@ -13,7 +13,9 @@ import { build } from 'vite';
 import type { Rollup } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../harness';
+import type { CellArrays } from '../../../workers/flood/state';
 import type { FloodPageApi } from './protocol';
+import { encodeCells } from './protocol';
 
 export const WEBGPU_ARGS = [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'];
 
@@ -50,6 +52,8 @@ export interface FloodPage {
   readonly page: Page;
   /** Errors the page threw or logged, one line each. */
   readonly problems: string[];
+  /** Serves `cells` (protocol.ts `encodeCells`) on the page's origin; returns the URL for a request's `cellsUrl`. */
+  serveCells(cells: CellArrays): string;
   call<K extends keyof FloodPageApi>(method: K, ...args: Parameters<FloodPageApi[K]>): Promise<Awaited<ReturnType<FloodPageApi[K]>>>;
   close(): Promise<void>;
 }
@@ -64,8 +68,12 @@ export async function openFloodPage(browser: Browser, origin: string): Promise<F
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
   });
+  const served = new Map<string, Uint8Array>();
   await page.route(`${origin}${PATH}/**`, (route) => {
-    const js = route.request().url().endsWith('.js');
+    const url = route.request().url();
+    const cells = served.get(url);
+    if (cells) return route.fulfill({ contentType: 'application/octet-stream', body: Buffer.from(cells.buffer, cells.byteOffset, cells.byteLength) });
+    const js = url.endsWith('.js');
     return route.fulfill({
       contentType: js ? 'text/javascript' : 'text/html',
       body: js ? code : `<!doctype html><meta charset="utf-8"><title>Sao flood WebGPU</title><script type="module" src="${PATH}/flood.js"></script>`,
@@ -76,6 +84,11 @@ export async function openFloodPage(browser: Browser, origin: string): Promise<F
   return {
     page,
     problems,
+    serveCells(cells) {
+      const url = `${origin}${PATH}/cells/${served.size}`;
+      served.set(url, encodeCells(cells));
+      return url;
+    },
     call: (method, ...args) =>
       page.evaluate(
         ([name, params]) => (window as unknown as { saoFlood: Record<string, (...a: unknown[]) => unknown> }).saoFlood[name]!(...params),

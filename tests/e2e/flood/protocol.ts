@@ -1,21 +1,16 @@
 /**
  * What crosses `page.evaluate` between the Node side of the WebGPU flood tests/bench and the page (entry.ts):
- * plain JSON, typed arrays as number arrays.
+ * plain JSON; the cell arrays travel as one binary response (`cellsUrl`, served by floodPage.ts) because a
+ * 2048 × 2048 grid is far too big for JSON.
  */
 import type { RunSetup } from '../../../workers/flood/runner';
 import type { Totals } from '../../../workers/flood/stepper';
 import type { CellArrays } from '../../../workers/flood/state';
 
-export interface PlainCells {
-  z: number[];
-  h: number[];
-  manning: number[];
-  zone: number[];
-}
-
 export interface RunRequest {
   setup: RunSetup;
-  cells: PlainCells;
+  /** z, h, manning (f32) then zone (u8), nx·ny each: `encodeCells`. */
+  cellsUrl: string;
   /** Output times (s): a depth frame comes back at each. */
   times: number[];
 }
@@ -32,9 +27,11 @@ export interface RunReply {
 
 export interface BenchRequest {
   setup: RunSetup;
-  cells: PlainCells;
-  /** Simulated seconds to time (after a warm-up of one step). */
-  simSeconds: number;
+  cellsUrl: string;
+  /** Simulated seconds between frame read-backs (output times). */
+  chunkSeconds: number;
+  /** Keep advancing until this much wall time has passed (after a warm-up chunk). */
+  minWallSeconds: number;
   /** Steps recorded back to back, without the per-step read-back of the maximum depth. */
   unsyncedSteps: number;
 }
@@ -56,15 +53,22 @@ export interface FloodPageApi {
   bench(request: BenchRequest): Promise<BenchReply>;
 }
 
-export function plainCells(cells: CellArrays): PlainCells {
-  return { z: Array.from(cells.z), h: Array.from(cells.h), manning: Array.from(cells.manning), zone: Array.from(cells.zone) };
+export function encodeCells(cells: CellArrays): Uint8Array {
+  const n = cells.z.length;
+  const bytes = new Uint8Array(13 * n);
+  const f32 = new Float32Array(bytes.buffer, 0, 3 * n);
+  f32.set(cells.z, 0);
+  f32.set(cells.h, n);
+  f32.set(cells.manning, 2 * n);
+  bytes.set(cells.zone, 12 * n);
+  return bytes;
 }
 
-export function typedCells(cells: PlainCells): CellArrays {
+export function decodeCells(buffer: ArrayBuffer, n: number): CellArrays {
   return {
-    z: Float32Array.from(cells.z),
-    h: Float32Array.from(cells.h),
-    manning: Float32Array.from(cells.manning),
-    zone: Uint8Array.from(cells.zone),
+    z: new Float32Array(buffer, 0, n),
+    h: new Float32Array(buffer, 4 * n, n),
+    manning: new Float32Array(buffer, 8 * n, n),
+    zone: new Uint8Array(buffer, 12 * n, n),
   };
 }
