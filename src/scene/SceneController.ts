@@ -147,7 +147,7 @@ export class SceneController {
   private describeCity(): void {
     const catalog = useLayerStore.getState().catalog;
     if (catalog) this.viewer.scene.light = districtLight(catalog.extent);
-    const lines = catalog?.attribution ?? [];
+    const lines = [...(catalog?.attribution ?? []), '3D: CesiumJS (Apache-2.0)'];
     for (const line of lines) this.viewer.creditDisplay.addStaticCredit(new Credit(escapeHtml(line), true));
   }
 

@@ -1,8 +1,7 @@
-import { Cesium3DTileFeature, Cesium3DTileset, Cesium3DTileStyle, type CesiumWidget } from '@cesium/engine';
+import { Cesium3DTileFeature, Cesium3DTileset, Cesium3DTileStyle } from '@cesium/engine';
 import type { TilesetLayerSpec } from '../gis/types';
 import type { FeatureAttribute, PickedFeature } from '../state';
-import { layerLoadError } from './layerErrors';
-import type { LayerView, LayerViewProps, StatusListener } from './LayerView';
+import { LoadingLayerView } from './LoadingLayerView';
 
 const BUILDING_COLOR = '#dcd5c6';
 const SELECTED_COLOR = '#f2a900';
@@ -10,41 +9,18 @@ const SELECTED_COLOR = '#f2a900';
 const KEY_PROPERTY = 'osmId';
 
 /** An OGC 3D Tiles tileset (the city's buildings) with per-feature metadata. */
-export class TilesetLayerView implements LayerView {
+export class TilesetLayerView extends LoadingLayerView<TilesetLayerSpec, Cesium3DTileset> {
   private tileset: Cesium3DTileset | null = null;
-  private started = false;
-  private failed = false;
-  private disposed = false;
-  private props: LayerViewProps = { visible: true, opacity: 1, selectedKey: null };
 
-  constructor(
-    private readonly viewer: CesiumWidget,
-    private readonly spec: TilesetLayerSpec,
-    private readonly url: string,
-    private readonly onStatus: StatusListener,
-  ) {}
-
-  get id(): string {
-    return this.spec.id;
+  protected fetch(): Promise<Cesium3DTileset> {
+    return Cesium3DTileset.fromUrl(this.url, { maximumScreenSpaceError: 8 });
   }
 
-  load(): void {
-    if (this.started) return;
-    this.started = true;
-    this.onStatus('loading');
-    Cesium3DTileset.fromUrl(this.url, { maximumScreenSpaceError: 8 })
-      .then((tileset) => this.attach(tileset))
-      .catch((error: unknown) => {
-        this.failed = true;
-        this.onStatus('error', layerLoadError(error, this.url));
-      });
+  protected discard(tileset: Cesium3DTileset): void {
+    tileset.destroy();
   }
 
-  private attach(tileset: Cesium3DTileset): void {
-    if (this.disposed) {
-      tileset.destroy();
-      return;
-    }
+  protected attach(tileset: Cesium3DTileset): void {
     this.tileset = tileset;
     tileset.tileFailed.addEventListener((failure: { url: string; message: string }) => {
       this.failed = true;
@@ -59,21 +35,14 @@ export class TilesetLayerView implements LayerView {
     this.applyProps();
   }
 
-  update(props: LayerViewProps): void {
-    if (props.visible === this.props.visible && props.opacity === this.props.opacity && props.selectedKey === this.props.selectedKey) return;
-    this.props = props;
-    this.applyProps();
-  }
-
-  private applyProps(): void {
+  protected applyProps(): void {
     const tileset = this.tileset;
     if (!tileset) return;
     const { visible, opacity, selectedKey } = this.props;
     tileset.show = visible;
-    const base = `color('${BUILDING_COLOR}', ${opacity})`;
     const conditions: [string, string][] = [];
     if (selectedKey !== null) conditions.push([`\${${KEY_PROPERTY}} === ${JSON.stringify(selectedKey)}`, `color('${SELECTED_COLOR}', 1)`]);
-    conditions.push(['true', base]);
+    conditions.push(['true', `color('${BUILDING_COLOR}', ${opacity})`]);
     tileset.style = new Cesium3DTileStyle({ color: { conditions } });
     this.viewer.scene.requestRender();
   }

@@ -1,67 +1,39 @@
-import { Entity, GeoJsonDataSource, JulianDate, type CesiumWidget } from '@cesium/engine';
+import { Entity, GeoJsonDataSource, JulianDate } from '@cesium/engine';
 import type { VectorLayerSpec } from '../gis/types';
 import type { PickedFeature } from '../state';
-import { layerLoadError } from './layerErrors';
-import type { LayerView, LayerViewProps, StatusListener } from './LayerView';
+import type { LayerViewProps } from './LayerView';
+import { LoadingLayerView } from './LoadingLayerView';
 import { applyOpacity, styleEntity, type EntityBaseStyle } from './vectorStyle';
 
 /** A GeoJSON layer draped on the ground (basemap, boundaries). */
-export class VectorLayerView implements LayerView {
+export class VectorLayerView extends LoadingLayerView<VectorLayerSpec, GeoJsonDataSource> {
   private dataSource: GeoJsonDataSource | null = null;
   private readonly baseStyles = new Map<Entity, EntityBaseStyle>();
-  private started = false;
-  private settled = false;
-  private disposed = false;
-  private props = { visible: true, opacity: 1 };
 
-  constructor(
-    private readonly viewer: CesiumWidget,
-    private readonly spec: VectorLayerSpec,
-    private readonly url: string,
-    private readonly onStatus: StatusListener,
-  ) {}
-
-  get id(): string {
-    return this.spec.id;
+  protected fetch(): Promise<GeoJsonDataSource> {
+    return GeoJsonDataSource.load(this.url, { clampToGround: true });
   }
 
-  load(): void {
-    if (this.started) return;
-    this.started = true;
-    this.onStatus('loading');
-    GeoJsonDataSource.load(this.url, { clampToGround: true })
-      .then((dataSource) => this.attach(dataSource))
-      .catch((error: unknown) => {
-        this.settled = true;
-        this.onStatus('error', layerLoadError(error, this.url));
-      });
+  protected discard(): void {
+    // A data source not yet added to the scene holds no GPU resources.
   }
 
-  private async attach(dataSource: GeoJsonDataSource): Promise<void> {
-    if (this.disposed) return;
+  protected async attach(dataSource: GeoJsonDataSource): Promise<void> {
     const now = JulianDate.now();
     for (const entity of dataSource.entities.values) {
       this.baseStyles.set(entity, styleEntity(entity, this.spec.style, now));
     }
-    this.dataSource = dataSource;
     await this.viewer.dataSources.add(dataSource);
+    this.dataSource = dataSource;
     this.applyProps();
-    this.settled = true;
     this.onStatus('ready');
   }
 
-  update(props: LayerViewProps): void {
-    if (props.visible === this.props.visible && props.opacity === this.props.opacity) return;
-    const opacityChanged = props.opacity !== this.props.opacity;
-    this.props = { visible: props.visible, opacity: props.opacity };
-    this.applyProps(opacityChanged);
-  }
-
-  private applyProps(restyle = true): void {
+  protected applyProps(previous?: LayerViewProps): void {
     const dataSource = this.dataSource;
     if (!dataSource) return;
     dataSource.show = this.props.visible;
-    if (restyle) {
+    if (previous?.opacity !== this.props.opacity) {
       for (const [entity, base] of this.baseStyles) applyOpacity(entity, base, this.props.opacity);
     }
     this.viewer.scene.requestRender();
@@ -86,7 +58,7 @@ export class VectorLayerView implements LayerView {
   }
 
   isSettled(): boolean {
-    return this.settled || !this.props.visible;
+    return this.failed || this.dataSource !== null || !this.props.visible;
   }
 
   dispose(): void {
