@@ -15,6 +15,7 @@ import { enuFrameAt } from './geodesy';
 import { featureCollectionText, OSM_DECIMALS, roundTo } from './geojson';
 import { parseOsmXml } from './osm';
 import { buildTileset } from './tileset';
+import { buildFloodDemo } from './terrain';
 
 export interface BuildDemoOptions {
   /** The shared data folder (holds `vector/hanoi-vnu-osm/` and `vector/vn-admin-dvhcvn/`). */
@@ -81,6 +82,7 @@ export async function buildDemo({ dataDir, outDir }: BuildDemoOptions): Promise<
     [OUTPUT_PATHS.labels, featureCollectionText(basemap.labels)],
     [OUTPUT_PATHS.tileset, jsonText(tileset)],
     [OUTPUT_PATHS.buildingsGlb, tile.glb],
+    ...buildFloodDemo({ extent: catalog.extent, buildings: buildings.filter((b) => !tile.skipped.includes(b.osmId)), roads: basemap.roads }),
   ];
   const files: BuildDemoReport['files'] = [];
   for (const [path, content] of outputs) {
