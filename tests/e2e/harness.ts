@@ -112,6 +112,7 @@ export class RecordedPage {
     ];
   }
 
+  /** Closes the page's context; what it recorded stays readable. Closing twice is harmless. */
   close(): Promise<void> {
     return this.context.close();
   }
