@@ -25,6 +25,9 @@ export function createBandWorker(post: (message: FloodResponse) => void, close: 
         t: p.t,
         hMax: p.hMax,
       });
+      // The first step (parity 0) reads the neighbours' edge rows of the initial state; the pool starts no step
+      // before every worker is ready.
+      band.kernel.exportHalo(p.j0, p.j1, 0);
       post({ type: 'ready', id: request.id, payload: null });
     } else if (request.type === 'advance') {
       if (!band) throw new Error('advance before init');

@@ -29,6 +29,11 @@ export interface FloodLayout {
   readonly zone: number;
   /** Offset of thread t's block is `threadBlocks + t * THREAD_BLOCK_BYTES`. */
   readonly threadBlocks: number;
+  /** WASM only: per-thread row rings of the fused sweep, `ringBytes` each (assembly/kernel.ts `configure`). */
+  readonly rings: number;
+  readonly ringBytes: number;
+  /** WASM only: halo blocks, 2 per thread (step parity), 13 rows each (assembly/kernel.ts `exportHalo`). */
+  readonly halo: number;
   /** Total bytes, from 0 (the first MEMORY_BASE bytes unused by the state). */
   readonly bytes: number;
 }
@@ -57,6 +62,9 @@ const align16 = (n: number): number => (n + 15) & ~15;
 
 export function createLayout(nx: number, ny: number, threads = 1): FloodLayout {
   const cells = nx * ny;
+  // Row stride of the fused sweep's scratch rows (floats): nx + 1 faces, rounded up to 4 lanes.
+  const rowStride = (nx + 4) & ~3;
+  const ring = (4 * rowStride + 4 * rowStride + 5 * (rowStride + 4)) * 4;
   let at = MEMORY_BASE;
   const take = (bytes: number): number => {
     const start = at;
@@ -77,6 +85,9 @@ export function createLayout(nx: number, ny: number, threads = 1): FloodLayout {
     qye: take(nx * (ny + 1) * 4),
     zone: take(cells),
     threadBlocks: take(threads * THREAD_BLOCK_BYTES),
+    rings: take(threads * ring),
+    ringBytes: ring,
+    halo: take(threads * 2 * 13 * rowStride * 4),
     bytes: at,
   };
 }
@@ -97,6 +108,10 @@ export function fieldsOf(buffer: ArrayBufferLike, layout: FloodLayout): FloodFie
     qye: f32(layout.qye, nx * (ny + 1)),
     zone: new Uint8Array(buffer, layout.zone, cells),
   };
+}
+
+export function ringOffset(layout: FloodLayout, thread: number): number {
+  return layout.rings + thread * layout.ringBytes;
 }
 
 export function threadBlockOffset(layout: FloodLayout, thread: number): number {

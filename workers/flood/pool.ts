@@ -34,7 +34,8 @@ function mergeTotals(all: Totals[]): Totals {
 export async function createPoolRunner(
   setup: RunSetup, cells: CellArrays, module: WebAssembly.Module, threads: number, spawn: SpawnWorker,
 ): Promise<FloodRunner> {
-  const count = Math.max(1, Math.min(threads, setup.ny));
+  // Each band needs at least 4 rows: its neighbours read 2–3 of its edge rows from its halo copy (kernel.ts).
+  const count = Math.max(1, Math.min(threads, Math.floor(setup.ny / 4)));
   const layout = createLayout(setup.nx, setup.ny, count);
   const memory = createFloodMemory(layout);
   const fields = fieldsOf(memory.buffer, layout);

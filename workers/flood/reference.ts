@@ -4,7 +4,7 @@
  * Arithmetic is f64 on f32 inputs, rounded when stored.
  */
 import type { FloodFields } from './layout';
-import type { ContinuityResult, FloodKernel, KernelConstants } from './kernel';
+import type { FloodKernel, KernelConstants, StepResult } from './kernel';
 import { BOUNDARY_OPEN, BOUNDARY_STAGE, EDGE_EAST, EDGE_NORTH, EDGE_SOUTH, EDGE_WEST } from './kernel';
 
 /** Water level in f32, as every backend forms it: exactly the lake's level for a lake at rest (model.ts). */
@@ -20,7 +20,7 @@ function boundaryDischarge(
   c: KernelConstants, kind: number, stage: number, hB: number, zB: number, nB: number, qe: number,
   outward: number, dt: number,
 ): number {
-  if (kind === BOUNDARY_OPEN) return hB > c.hEps ? outward * hB * Math.sqrt(c.g * hB) : 0;
+  if (kind === BOUNDARY_OPEN) return hB > c.hEps ? outward * hB * Math.sqrt(c.g * hB) * wetRamp(c, hB) : 0;
   if (kind !== BOUNDARY_STAGE) return 0;
   const etaB = Math.fround(zB + hB);
   const etaG = Math.max(stage, zB);
@@ -29,8 +29,16 @@ function boundaryDischarge(
   // Gradient along the index direction: (etaR − etaL)/Δx with the ghost on the outward side.
   const gradient = outward * (etaG - etaB);
   const hf73 = hf * hf * Math.cbrt(hf);
-  return (qe - c.g * hf * (dt / c.dx) * gradient) / (1 + (c.g * dt * nB * nB * Math.abs(qe)) / hf73);
+  return ((qe - c.g * hf * (dt / c.dx) * gradient) / (1 + (c.g * dt * nB * nB * Math.abs(qe)) / hf73)) * wetRamp(c, hf);
 }
+
+/** Wetting ramp clamp((hf − hEps)/hEps, 0, 1): a face opens continuously above hEps (SCHEME.md pass A). */
+function wetRamp(c: KernelConstants, hf: number): number {
+  return Math.min(Math.max((hf - c.hEps) / c.hEps, 0), 1);
+}
+
+/** Largest face signal speed of the running `momentum` call (module state: the reference is single-threaded). */
+let faceSpeed = 0;
 
 /**
  * Interior face (Bates et al. 2010 semi-implicit friction, de Almeida et al. 2012 θ-weighting):
@@ -47,13 +55,22 @@ function faceDischarge(
   const nf = 0.5 * (nL + nR);
   const hf73 = hf * hf * Math.cbrt(hf);
   const q = (qbar - c.g * hf * (dt / c.dx) * (etaR - etaL)) / (1 + (c.g * dt * nf * nf * qmag) / hf73);
-  // Froude cap (SCHEME.md pass A): |q| ≤ Fr_max·hf·√(g·hf).
-  const qCap = c.froudeCap * hf * Math.sqrt(c.g * hf);
-  return Math.min(Math.max(q, -qCap), qCap);
+  const celerity = Math.sqrt(c.g * hf);
+  // Optional Froude cap (SCHEME.md pass A; 0: none): |q| ≤ Fr_max·hf·√(g·hf).
+  const qCap = c.froudeCap * hf * celerity;
+  const capped = Math.fround((c.froudeCap > 0 ? Math.min(Math.max(q, -qCap), qCap) : q) * wetRamp(c, hf));
+  // Signal speed |q|/hf + √(g·hf) of this wet face (SCHEME.md "Time step"), of the discharge as stored (f32).
+  faceSpeed = Math.max(faceSpeed, Math.abs(capped) / hf + celerity);
+  return capped;
 }
 
-/** Pass A: raw discharges `qx, qy` of the faces the band owns (SCHEME.md "Pass A"). */
-export function momentum(f: FloodFields, c: KernelConstants, stages: Float32Array, j0: number, j1: number, dt: number): void {
+
+/**
+ * Pass A: raw discharges `qx, qy` of the faces the band owns (SCHEME.md "Pass A"); returns the largest signal speed
+ * |q|/hf + √(g·hf) over its wet interior faces.
+ */
+export function momentum(f: FloodFields, c: KernelConstants, stages: Float32Array, j0: number, j1: number, dt: number): number {
+  faceSpeed = 0;
   const { nx, ny } = f.layout;
   const { z, h, manning, qx, qy, qxe, qye } = f;
   const fx = nx + 1;
@@ -96,6 +113,7 @@ export function momentum(f: FloodFields, c: KernelConstants, stages: Float32Arra
         manning[last + i]!, qye[face]!, 1, dt);
     }
   }
+  return faceSpeed;
 }
 
 /** Pass B: the outflow limiter `r` of each cell (SCHEME.md "Pass B"). */
@@ -115,7 +133,7 @@ export function limiter(f: FloodFields, c: KernelConstants, j0: number, j1: numb
 
 /** Pass C: effective discharges, continuity and zone sources (SCHEME.md "Pass C"). */
 export function continuity(
-  f: FloodFields, c: KernelConstants, source: Float32Array, j0: number, j1: number, dt: number, result: ContinuityResult,
+  f: FloodFields, c: KernelConstants, source: Float32Array, j0: number, j1: number, dt: number, result: StepResult,
 ): void {
   const { nx, ny } = f.layout;
   const { h, r, qx, qy, qxe, qye, zone } = f;
@@ -151,14 +169,19 @@ export function continuity(
 
 /** The reference as a `FloodKernel`. */
 export function createReferenceKernel(fields: FloodFields, constants: KernelConstants, stages: Float32Array, source: Float32Array): FloodKernel {
-  const result: ContinuityResult = { hMax: 0, deficit: 0 };
+  const result: StepResult = { hMax: 0, speed: 0, deficit: 0 };
+  const { ny } = fields.layout;
   return {
     name: 'reference',
-    momentum: (j0, j1, dt) => momentum(fields, constants, stages, j0, j1, dt),
-    limiter: (j0, j1, dt) => limiter(fields, constants, j0, j1, dt),
-    continuity: (j0, j1, dt) => {
+    // The passes read neighbouring rows directly, so the reference steps the whole grid as one band.
+    step: (j0, j1, dt) => {
+      if (j0 !== 0 || j1 !== ny) throw new Error('the reference kernel steps the whole grid');
+      const speed = momentum(fields, constants, stages, j0, j1, dt);
+      limiter(fields, constants, j0, j1, dt);
       continuity(fields, constants, source, j0, j1, dt, result);
+      result.speed = speed;
       return result;
     },
+    exportHalo: () => undefined,
   };
 }

@@ -27,17 +27,28 @@ export interface Totals {
   deficit: number;
 }
 
-/** Synchronisation between the threads that share a state; `allMax` includes a barrier. */
+/**
+ * Synchronisation between the threads that share a state: `allMax` is the step's one barrier; it writes the
+ * maxima over all threads of the band's maximum depth and face speed into `into`.
+ */
 export interface ThreadSync {
   barrier(): void;
-  allMax(value: number): number;
+  allMax(hMax: number, speed: number, into: { hMax: number; speed: number }): void;
 }
 
-export const SINGLE_THREAD: ThreadSync = { barrier: () => undefined, allMax: (value) => value };
+export const SINGLE_THREAD: ThreadSync = {
+  barrier: () => undefined,
+  allMax: (hMax, speed, into) => {
+    into.hMax = hMax;
+    into.speed = speed;
+  },
+};
 
 export interface BandDriver {
   t: number;
   hMax: number;
+  /** Largest face signal speed of the last step, all bands (m/s; SCHEME.md "Time step"). */
+  speed: number;
   readonly totals: Totals;
   /** Peak stage (datum-shifted) and its time at each gauge of the band (NaN for gauges outside it). */
   readonly gaugePeak: Float64Array;
@@ -88,6 +99,7 @@ export function createBand(options: BandOptions): Band {
     driver: {
       t: options.t,
       hMax: options.hMax,
+      speed: 0,
       totals: { steps: 0, rain: 0, drainage: 0, inflow: 0, outflow: 0, deficit: 0 },
       gaugePeak: Float64Array.from(gaugeCells, (k) => (inBand(k) ? fields.z[k]! + fields.h[k]! : NaN)),
       gaugePeakTime: Float64Array.from(gaugeCells, (k) => (inBand(k) ? options.t : NaN)),
@@ -95,9 +107,13 @@ export function createBand(options: BandOptions): Band {
   };
 }
 
-/** The CFL step (Bates et al. 2010 stability condition) in f64, before landing on an output time. */
-export function cflTimeStep(numerics: Numerics, dx: number, hMax: number): number {
-  const cfl = hMax > 0 ? (numerics.cflAlpha * dx) / Math.sqrt(numerics.g * hMax) : Infinity;
+/**
+ * The CFL step in f64, before landing on an output time (SCHEME.md "Time step"): the fastest signal is the larger
+ * of the gravity wave √(g·hMax) and the fastest face's |q|/hf + √(g·hf) of the previous step (0 before the first).
+ */
+export function cflTimeStep(numerics: Numerics, dx: number, hMax: number, faceSpeed = 0): number {
+  const speed = Math.max(Math.sqrt(numerics.g * hMax), faceSpeed);
+  const cfl = speed > 0 ? (numerics.cflAlpha * dx) / speed : Infinity;
   return Math.min(numerics.maxTimeStepSeconds, cfl);
 }
 
@@ -148,16 +164,14 @@ export function advanceBand(band: Band, tTarget: number): void {
   const area = forcing.dx * forcing.dx;
   const { totals } = driver;
   while (driver.t < tTarget) {
-    const raw = cflTimeStep(numerics, forcing.dx, driver.hMax);
+    const raw = cflTimeStep(numerics, forcing.dx, driver.hMax, driver.speed);
     const lands = driver.t + raw >= tTarget;
     const dt = Math.fround(lands ? tTarget - driver.t : raw);
     stepSources(forcing, driver.t, dt, sources);
-    kernel.momentum(j0, j1, dt);
-    sync.barrier();
-    kernel.limiter(j0, j1, dt);
-    sync.barrier();
-    const reduced = kernel.continuity(j0, j1, dt);
+    const reduced = kernel.step(j0, j1, dt, totals.steps & 1);
     const bandMax = addInflows(band, reduced.hMax);
+    const bandSpeed = reduced.speed;
+    kernel.exportHalo(j0, j1, (totals.steps + 1) & 1);
     totals.deficit += reduced.deficit * area;
     totals.outflow += edgeOutflow(band, dt);
     totals.rain += sources.rainVolume;
@@ -166,6 +180,6 @@ export function advanceBand(band: Band, tTarget: number): void {
     totals.steps++;
     driver.t = lands ? tTarget : driver.t + dt;
     trackGauges(band, driver.t);
-    driver.hMax = sync.allMax(bandMax);
+    sync.allMax(bandMax, bandSpeed, driver);
   }
 }

@@ -3,19 +3,19 @@
  * by layout.ts. Compiling the bytes is the caller's business (Node reads the file: wasmNode.ts; a browser
  * fetches `FLOOD_WASM_URL`), so this file runs anywhere.
  */
-import type { ContinuityResult, FloodKernel, KernelConstants } from './kernel';
+import type { FloodKernel, KernelConstants, StepResult } from './kernel';
 import type { FloodLayout } from './layout';
-import { threadBlockOffset } from './layout';
+import { ringOffset, threadBlockOffset } from './layout';
 
 /** Where the compiled kernel lives next to this file (built by scripts/build-wasm.mjs). */
 export const FLOOD_WASM_URL = new URL('./generated/flood-kernel.wasm', import.meta.url);
 
 interface KernelExports {
   configure(...args: number[]): void;
-  momentum(j0: number, j1: number, dt: number): void;
-  limiter(j0: number, j1: number, dt: number): void;
-  continuity(j0: number, j1: number, dt: number): number;
+  step(j0: number, j1: number, dt: number, parity: number): number;
+  exportHalo(j0: number, j1: number, parity: number): void;
   lastDeficit(): number;
+  lastSpeed(): number;
 }
 
 const PAGE = 65536;
@@ -33,18 +33,20 @@ export function instantiateFloodKernel(
   const instance = new WebAssembly.Instance(module, { env: { memory } });
   const wasm = instance.exports as unknown as KernelExports;
   const [kN, kE, kS, kW] = c.boundary;
-  wasm.configure(layout.nx, layout.ny, c.dx, c.g, c.theta, c.hEps, c.froudeCap, layout.z, layout.h, layout.manning, layout.r,
-    layout.qx, layout.qy, layout.qxe, layout.qye, layout.zone, threadBlockOffset(layout, thread),
-    kN ?? 0, kE ?? 0, kS ?? 0, kW ?? 0);
-  const result: ContinuityResult = { hMax: 0, deficit: 0 };
+  wasm.configure(layout.nx, layout.ny, c.dx, c.g, c.theta, c.hEps, c.froudeCap, layout.z, layout.h, layout.manning,
+    layout.qxe, layout.qye, layout.zone, threadBlockOffset(layout, thread),
+    kN ?? 0, kE ?? 0, kS ?? 0, kW ?? 0, thread, ringOffset(layout, thread), layout.halo);
+  const result: StepResult = { hMax: 0, speed: 0, deficit: 0 };
   return {
     name: 'wasm',
-    momentum: (j0, j1, dt) => wasm.momentum(j0, j1, dt),
-    limiter: (j0, j1, dt) => wasm.limiter(j0, j1, dt),
-    continuity: (j0, j1, dt) => {
-      result.hMax = wasm.continuity(j0, j1, dt);
+    step: (j0, j1, dt, parity) => {
+      result.hMax = wasm.step(j0, j1, dt, parity);
       result.deficit = wasm.lastDeficit();
+      result.speed = wasm.lastSpeed();
       return result;
+    },
+    exportHalo: (j0, j1, parity) => {
+      if (j0 > 0 || j1 < layout.ny) wasm.exportHalo(j0, j1, parity);
     },
   };
 }

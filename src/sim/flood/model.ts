@@ -15,7 +15,8 @@ export const DEFAULT_NUMERICS: NumericsSpec = {
   cflAlpha: 0.7,
   depthThresholdMeters: 1e-3,
   maxTimeStepSeconds: 1,
-  froudeCap: 1,
+  // No Froude cap (0): the velocity-aware time step keeps the scheme stable (SCHEME.md "Time step").
+  froudeCap: 0,
   inundationDepthMeters: 0.01,
 };
 

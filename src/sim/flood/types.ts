@@ -60,7 +60,7 @@ export interface NumericsSpec {
   cflAlpha: number;
   depthThresholdMeters: number;
   maxTimeStepSeconds: number;
-  /** Largest Froude number of a face discharge (SCHEME.md pass A). */
+  /** Largest Froude number of a face discharge (SCHEME.md pass A), an optional limiter; 0 (default): none. */
   froudeCap: number;
   /** Depth from which a cell counts as inundated (time of first inundation). */
   inundationDepthMeters: number;

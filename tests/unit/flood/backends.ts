@@ -31,6 +31,26 @@ export async function run(model: FloodModel, backend: TestBackend): Promise<Floo
   return runFlood(model, createInProcessRunner(setup, model, backend, backend === 'wasm' ? loadFloodWasmModule() : undefined));
 }
 
+/** Depth differences of the backends on one model (m): WASM vs reference, 2 threads vs 1 thread. */
+export interface Parity {
+  finalDepth: number;
+  maxDepth: number;
+  peakStage: number;
+  threadsFinalDepth: number;
+}
+
+export async function parityOf(model: () => FloodModel): Promise<Parity> {
+  const reference = await run(model(), 'reference');
+  const wasm = await run(model(), 'wasm');
+  const threaded = await run(model(), 'wasm-2-threads');
+  return {
+    finalDepth: maxAbsDifference(wasm.finalDepth, reference.finalDepth),
+    maxDepth: maxAbsDifference(wasm.maxDepth, reference.maxDepth),
+    peakStage: Math.max(0, ...wasm.gauges.map((g, k) => Math.abs(g.peakStage - reference.gauges[k]!.peakStage))),
+    threadsFinalDepth: maxAbsDifference(threaded.finalDepth, wasm.finalDepth),
+  };
+}
+
 export function maxAbsDifference(a: Float32Array, b: Float32Array): number {
   let max = 0;
   for (let k = 0; k < a.length; k++) {
