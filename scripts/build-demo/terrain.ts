@@ -23,7 +23,8 @@
  *   10 years, from the rainfall-intensity formula of TCVN 7957:2008 (drainage design standard), Appendix B, with the
  *   parameters commonly cited for Hà Nội: q = A(1 + C·lg P)/(t + b)^n l/s·ha, A = 5890, C = 0.65, b = 20, n = 0.84
  *   (1 l/s·ha = 0.36 mm/h). Treat it as **illustrative**: check the parameters against the standard before any
- *   operational use. `hanoiIdf(P)` gives the engine's i = a/(D + b)^c (mm/h, D in minutes).
+ *   operational use. `hanoiIdf(P)` (src/sim/flood/ui/hanoiStorm.ts, shared with the app's editor) gives the engine's
+ *   i = a/(D + b)^c (mm/h, D in minutes).
  * - **Drainage:** 40 mm/h everywhere (the order of a sewer network designed for a 1–2 year storm), 30 mm/h in the
  *   eastern half, where the network is assumed surcharged by the high Tô Lịch level (illustrative).
  * - **Boundaries:** north and west walls (the ground rises away from the river: no water comes in that way here),
@@ -34,6 +35,7 @@ import { createTransform } from '../../src/geo';
 import type { GeoExtent } from '../../src/gis/types';
 import { formatAsciiGrid } from '../../src/sim/flood/asciiGrid';
 import type { Grid, Scenario } from '../../src/sim/flood/types';
+import { hanoiIdf } from '../../src/sim/flood/ui/hanoiStorm';
 import type { Building } from './buildings';
 import type { Feature } from './geojson';
 
@@ -58,13 +60,6 @@ export const ROAD_CLASSES: Record<string, { width: number; depth: number }> = {
   service: { width: 5, depth: 0.15 },
   footway: { width: 3, depth: 0.15 },
 };
-
-/** TCVN 7957:2008 Appendix B form with Hà Nội's parameters (see the header), as the engine's IDF. */
-export function hanoiIdf(returnPeriodYears: number): { a: number; b: number; c: number } {
-  const LITRES_PER_HECTARE_TO_MM_PER_HOUR = 0.36;
-  const a = LITRES_PER_HECTARE_TO_MM_PER_HOUR * 5890 * (1 + 0.65 * Math.log10(returnPeriodYears));
-  return { a: Math.round(a * 10) / 10, b: 20, c: 0.84 };
-}
 
 export const FLOOD_OUTPUT_PATHS = {
   dem: 'flood/terrain.asc',

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useViewStore, type Workspace } from '../state';
 import type { MessageKey } from './i18n';
 import { useT } from './useT';
@@ -8,18 +9,28 @@ const TEXT: Record<Workspace, { title: MessageKey; lead: MessageKey; coming: Mes
   brief: { title: 'workspace.brief', lead: 'workspace.brief.lead', coming: 'workspace.brief.coming' },
 };
 
+/** The flood panel and the simulation code behind it load only when Vận hành opens (not in the first screen's JS). */
+const FloodPanel = lazy(() => import('../sim/flood/ui/FloodPanel'));
+
 /** Each workspace's own panel area. Capabilities not built yet say what will come — no placeholder data. */
 export function WorkspacePanel() {
   const t = useT();
   const workspace = useViewStore((s) => s.workspace);
   const text = TEXT[workspace];
   return (
-    <section className="panel" aria-labelledby="workspace-title" data-testid={`workspace-${workspace}`}>
-      <h2 id="workspace-title">{t(text.title)}</h2>
-      <p>{t(text.lead)}</p>
-      <p className="coming">
-        <strong>{t('workspace.notBuilt')}.</strong> {t(text.coming)}
-      </p>
-    </section>
+    <>
+      <section className="panel" aria-labelledby="workspace-title" data-testid={`workspace-${workspace}`}>
+        <h2 id="workspace-title">{t(text.title)}</h2>
+        <p>{t(text.lead)}</p>
+        <p className="coming">
+          <strong>{t('workspace.notBuilt')}.</strong> {t(text.coming)}
+        </p>
+      </section>
+      {workspace === 'ops' && (
+        <Suspense fallback={<p className="hint">{t('flood.loading')}</p>}>
+          <FloodPanel />
+        </Suspense>
+      )}
+    </>
   );
 }

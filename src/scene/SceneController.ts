@@ -4,6 +4,7 @@ import type { LayerState, PickedFeature } from '../state';
 import { createLayerView } from './createLayerView';
 import { groundPosition, homePose, poseOf, viewOf, VIETNAM_OVERVIEW } from './cameraPose';
 import { districtLight } from './districtLight';
+import { bindFloodScene } from './flood/bindFloodScene';
 import { installGlobalImageryFade } from './globalImageryFade';
 import { installKeyboardCamera } from './keyboardCamera';
 import type { LayerView } from './LayerView';
@@ -36,6 +37,7 @@ export class SceneController {
     this.cleanups.push(installKeyboardCamera(this.keyboardTarget, this.viewer.scene, () => this.flyHome()));
     this.cleanups.push(this.viewer.camera.moveEnd.addEventListener(() => this.reportCamera()));
     this.cleanups.push(installGlobalImageryFade(this.viewer));
+    this.cleanups.push(bindFloodScene(this.viewer));
     this.describeCity();
     this.installPointer();
     this.markFirstFrame();
