@@ -23,13 +23,15 @@ const C5 = { osmWayId: '168945118', name: 'Nhà C5' };
 const LAYER_IDS = ['admin', 'landuse', 'water', 'roads', 'railways', 'labels', 'buildings'] as const;
 
 /**
- * The canvas counts as drawn when its luma standard deviation exceeds 10 grey levels and it holds more than 64
- * colours at 4 bits a channel. A cleared or failed canvas is one colour (variance 0, 1 colour); NaturalEarthII alone
- * at district scale is a few blurred pixels stretched over the view. Measured on the demo city at the home view:
- * see the test output (the values are printed with each screenshot).
+ * The canvas counts as drawn when its luma variance exceeds 100 (a standard deviation of 10 grey levels) and it
+ * holds more than 16 colours at 4 bits a channel. Measured at the home view (1280×800 page, SwiftShader): no layer
+ * visible — the plain ground colour — gives variance 0 and 1 colour (this is what "blank" looks like here, since
+ * the global imagery fades out at street scale); the buildings alone 906 and 29; the full city 1333–1410 and
+ * 237–240; the city without its buildings 1323 and 225. The bounds sit an order of magnitude under every drawn
+ * scene and far above an empty one.
  */
 const MIN_LUMA_VARIANCE = 100;
-const MIN_DISTINCT_COLOURS = 64;
+const MIN_DISTINCT_COLOURS = 16;
 
 async function expectCanvasDrawn(page: Page, name: string): Promise<void> {
   const { png } = await screenshotCanvas(page, name);
@@ -216,14 +218,19 @@ describe('the demo city', { timeout: ONE_LOAD }, () => {
     const [x, y] = [box.x + box.width / 2, box.y + box.height * 0.6];
     await page.mouse.move(x - 20, y - 20);
     await page.mouse.move(x, y, { steps: 4 });
-    await expect.poll(async () => numbersIn(await page.getByTestId('cursor-wgs84').innerText()).length, WAIT).toBeGreaterThanOrEqual(2);
-
-    const [lon = NaN, lat = NaN] = numbersIn(await page.getByTestId('cursor-wgs84').innerText());
+    const readout = page.getByTestId('cursor-wgs84');
+    // The readout names the ground point under the pointer: once it has caught up with the last move, that point
+    // projects back onto the pointer (the readout follows the pointer once per frame, so earlier moves show first).
+    await expect
+      .poll(async () => {
+        const [lon = NaN, lat = NaN] = numbersIn(await readout.innerText());
+        const [px = NaN, py = NaN] = (await toWindow(page, lon, lat, 0)) ?? [];
+        return Math.hypot(px - x, py - y);
+      }, { ...WAIT, message: 'pixels between the pointer and the point shown' })
+      .toBeLessThan(3);
+    const [lon = NaN, lat = NaN] = numbersIn(await readout.innerText());
     expect(lon).toBeCloseTo(105.78, 1);
     expect(lat).toBeCloseTo(21.04, 1);
-    // The readout names the ground point under the pointer: it projects back onto the pointer.
-    const [px = NaN, py = NaN] = (await toWindow(page, lon, lat, 0)) ?? [];
-    expect(Math.hypot(px - x, py - y), 'pixels between the pointer and the point shown').toBeLessThan(3);
 
     const [easting = NaN, northing = NaN] = numbersIn(await page.getByTestId('cursor-vn2000').innerText());
     // Hà Nội's VN-2000 TM-3 zone (central meridian 105°, false easting 500 km): Cầu Giấy is ~80 km east of it.
