@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { test } from './fixtures';
 import { centroid, contains, outerRing } from './footprint';
 import { CESIUM_CANVAS, pixelStats, screenshot, screenshotCanvas, type RecordedPage } from './harness';
-import { camera, openIdle, toWindow, whenIdle, type CameraView } from './sao';
+import { camera, openIdle, toWindow, whenIdle, type CameraPose } from './sao';
 
 /** Conditions that depend on loading and drawing on SwiftShader: generous, since a wait ends when it holds. */
 const WAIT = { timeout: 120_000 };
@@ -69,7 +69,7 @@ function angleDifference(a: number, b: number): number {
 }
 
 /** How `actual` differs from `expected` beyond 1 m in position or 0.1° in orientation; empty when the same view. */
-function viewDifferences(actual: CameraView, expected: CameraView): string[] {
+function viewDifferences(actual: CameraPose, expected: CameraPose): string[] {
   const metresPerDegreeLon = 111_320 * Math.cos((expected.lat * Math.PI) / 180);
   const offsets: Array<[string, number, number]> = [
     ['east–west (m)', Math.abs(actual.lon - expected.lon) * metresPerDegreeLon, 1],
@@ -83,7 +83,7 @@ function viewDifferences(actual: CameraView, expected: CameraView): string[] {
 }
 
 /** The camera the address bar describes (`cam=lon,lat,height,heading,pitch,roll`), null when it has none. */
-function cameraInUrl(page: Page): CameraView | null {
+function cameraInUrl(page: Page): CameraPose | null {
   const [lon, lat, height, heading, pitch, roll] = (query(page, 'cam') ?? '').split(',').map(Number);
   if ([lon, lat, height, heading, pitch, roll].some((value) => value === undefined || !Number.isFinite(value))) return null;
   return { lon: lon!, lat: lat!, height: height!, heading: heading!, pitch: pitch!, roll: roll! };

@@ -1,25 +1,11 @@
 /**
- * The app's test hook (`window.__sao`) seen from Node: typed wrappers that wait for conditions, never for time.
+ * The app's test hook (`window.__sao`, declared in src/scene/testHook.ts) seen from Node: typed wrappers that wait
+ * for conditions, never for time. The types are the app's own, so a change of the contract fails the type check.
  */
 import type { Page } from 'playwright-core';
+import type { CameraPose } from '../../src/state';
 
-export interface CameraView {
-  lon: number;
-  lat: number;
-  height: number;
-  heading: number;
-  pitch: number;
-  roll: number;
-}
-
-/** The contract of `window.__sao`. Declared here rather than on `Window` so that it cannot clash with the app's own declaration. */
-export interface SaoTestHook {
-  whenIdle(): Promise<void>;
-  toWindow(lon: number, lat: number, height: number): [number, number] | null;
-  camera(): CameraView;
-}
-
-type WithHook = { __sao: SaoTestHook };
+export type { CameraPose };
 
 /** SwiftShader renders a frame of the district in about a second on two cores; loading everything takes tens. */
 export const IDLE_TIMEOUT_MS = 180_000;
@@ -32,7 +18,7 @@ export async function whenIdle(page: Page, timeoutMs = IDLE_TIMEOUT_MS): Promise
     timer = setTimeout(() => reject(new Error(`window.__sao.whenIdle() did not resolve within ${timeoutMs} ms`)), timeoutMs);
   });
   try {
-    await Promise.race([page.evaluate(() => (window as unknown as WithHook).__sao.whenIdle()), timeout]);
+    await Promise.race([page.evaluate(() => window.__sao!.whenIdle()), timeout]);
   } finally {
     clearTimeout(timer);
   }
@@ -44,15 +30,10 @@ export async function openIdle(page: Page, url: string): Promise<void> {
   await whenIdle(page);
 }
 
-export function camera(page: Page): Promise<CameraView> {
-  return page.evaluate(() => (window as unknown as WithHook).__sao.camera());
+export function camera(page: Page): Promise<CameraPose> {
+  return page.evaluate(() => window.__sao!.camera());
 }
 
 export function toWindow(page: Page, lon: number, lat: number, height: number): Promise<[number, number] | null> {
-  return page.evaluate(([x, y, z]) => (window as unknown as WithHook).__sao.toWindow(x, y, z), [lon, lat, height] as const);
-}
-
-/** Start times (ms since navigation start) of the app's performance marks, null while a mark is absent. */
-export function markTime(page: Page, name: string): Promise<number | null> {
-  return page.evaluate((mark) => performance.getEntriesByName(mark, 'mark')[0]?.startTime ?? null, name);
+  return page.evaluate(([x, y, z]) => window.__sao!.toWindow(x, y, z), [lon, lat, height] as const);
 }
