@@ -4,7 +4,7 @@
  * Prints JSON on stdout; progress on stderr.
  */
 import { readFileSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildModel } from '../../src/sim/flood/model';
@@ -22,10 +22,11 @@ import { loadFloodWasmModule } from '../../workers/flood/wasmNode';
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const THREADS = availableParallelism();
 /**
- * Bytes a cell update streams from memory at least once (SCHEME.md): A reads z, h, n, qxe, qye and writes qx, qy
- * (28); B reads qx, qy, h and writes r (16); C reads qx, qy, r, h, zone and writes h, qxe, qye (29).
+ * Bytes a WASM cell update streams from memory at least once (SCHEME.md "Passes fused in one sweep"): the fused
+ * sweep reads z, h, n, qxe, qye (20) and zone (1) and writes h, qxe, qye (12); raw discharges and limiter
+ * factors stay in a 4-row ring in cache. (Three separate passes, as the reference runs them, stream 73.)
  */
-const BYTES_PER_CELL_UPDATE = 73;
+const BYTES_PER_CELL_UPDATE = { wasm: 33, reference: 73 };
 
 async function merewether(): Promise<FloodModel> {
   const path = join(root, 'tests/fixtures/flood/merewether.scenario.json');
@@ -60,10 +61,21 @@ function synthetic(n = 2048): FloodModel {
   });
 }
 
-async function measure(model: FloodModel, runner: FloodRunner, minSeconds: number): Promise<{ cellUpdatesPerSecond: number; steps: number }> {
+interface Measurement {
+  cellUpdatesPerSecond: number;
+  steps: number;
+  /**
+   * CPU seconds of the whole process (worker threads included) per wall second while stepping: how many cores
+   * the run really got (a barrier waits in Atomics.wait after a short spin, so waiting costs little CPU).
+   */
+  coresUsed: number;
+}
+
+async function measure(model: FloodModel, runner: FloodRunner, minSeconds: number): Promise<Measurement> {
   const cells = model.grid.nx * model.grid.ny;
   await runner.advance(runner.t + 1); // warm-up (JIT, page faults)
   const steps0 = runner.totals().steps;
+  const cpu0 = process.cpuUsage();
   const started = performance.now();
   let t = runner.t;
   while (performance.now() - started < minSeconds * 1000) {
@@ -71,9 +83,14 @@ async function measure(model: FloodModel, runner: FloodRunner, minSeconds: numbe
     await runner.advance(t);
   }
   const seconds = (performance.now() - started) / 1000;
+  const cpu = process.cpuUsage(cpu0);
   const steps = runner.totals().steps - steps0;
   runner.dispose();
-  return { cellUpdatesPerSecond: Math.round((cells * steps) / seconds), steps };
+  return {
+    cellUpdatesPerSecond: Math.round((cells * steps) / seconds),
+    steps,
+    coresUsed: Number(((cpu.user + cpu.system) / 1e6 / seconds).toFixed(2)),
+  };
 }
 
 async function benchCase(name: string, model: FloodModel): Promise<Record<string, unknown>> {
@@ -85,8 +102,12 @@ async function benchCase(name: string, model: FloodModel): Promise<Record<string
   const wasm1 = await measure(model, createInProcessRunner(setup, model, 'wasm', module), 4);
   process.stderr.write(` wasm ${THREADS} threads…\n`);
   const wasmAll = await measure(model, await createPoolRunner(setup, model, module, THREADS, spawnNodeWorker), 4);
+  const gbPerSecond = (rate: number): number => Number(((rate * BYTES_PER_CELL_UPDATE.wasm) / 1e9).toFixed(2));
   return {
     cells: model.grid.nx * model.grid.ny,
+    wasmSpeedupOverReference: Number((wasmAll.cellUpdatesPerSecond / reference.cellUpdatesPerSecond).toFixed(1)),
+    wasmAllCoresOverOneThread: Number((wasmAll.cellUpdatesPerSecond / wasm1.cellUpdatesPerSecond).toFixed(2)),
+    wasmGBPerSecond: { oneThread: gbPerSecond(wasm1.cellUpdatesPerSecond), allCores: gbPerSecond(wasmAll.cellUpdatesPerSecond) },
     reference,
     wasm1Thread: wasm1,
     wasmAllCores: { threads: THREADS, ...wasmAll },
@@ -95,10 +116,12 @@ async function benchCase(name: string, model: FloodModel): Promise<Record<string
   };
 }
 
+// The machine may be shared: the load average before and after says how far to trust the numbers.
+const loadBefore = loadavg().map((l) => Number(l.toFixed(2)));
 const results = {
-  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: THREADS, node: process.version },
+  machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: THREADS, node: process.version, loadAverageBefore: loadBefore },
   bytesPerCellUpdate: BYTES_PER_CELL_UPDATE,
   merewether: await benchCase('merewether 321×416', await merewether()),
   synthetic2048: await benchCase('synthetic 2048×2048', synthetic()),
 };
-process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
+process.stdout.write(`${JSON.stringify({ ...results, loadAverageAfter: loadavg().map((l) => Number(l.toFixed(2))) }, null, 2)}\n`);
