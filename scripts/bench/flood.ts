@@ -69,6 +69,8 @@ interface Measurement {
    * the run really got (a barrier waits in Atomics.wait after a short spin, so waiting costs little CPU).
    */
   coresUsed: number;
+  /** Cell updates per CPU second: what a free machine would give per busy core (cores used ≈ threads). */
+  cellUpdatesPerCpuSecond: number;
 }
 
 async function measure(model: FloodModel, runner: FloodRunner, minSeconds: number): Promise<Measurement> {
@@ -90,6 +92,7 @@ async function measure(model: FloodModel, runner: FloodRunner, minSeconds: numbe
     cellUpdatesPerSecond: Math.round((cells * steps) / seconds),
     steps,
     coresUsed: Number(((cpu.user + cpu.system) / 1e6 / seconds).toFixed(2)),
+    cellUpdatesPerCpuSecond: Math.round((cells * steps) / ((cpu.user + cpu.system) / 1e6)),
   };
 }
 
