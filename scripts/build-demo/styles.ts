@@ -72,14 +72,14 @@ export const LABEL_STYLE: VectorStyle = {
   strokeWidth: 3,
   labelProperty: 'name',
   labelHeightProperty: 'height',
-  labelMaxDistance: 2500,
+  labelMaxDistance: 1000,
   byProperty: 'kind',
   // Cesium has no label collision: fewer, larger things are named from afar, building names only close up.
   classes: {
-    area: { fill: '#1e4d2b', labelMaxDistance: 4000 },
-    road: { fill: '#374151', labelMaxDistance: 2500 },
-    railway: { fill: '#5c2320', labelMaxDistance: 4000 },
-    building: { fill: '#111827', labelMaxDistance: 450 },
-    poi: { fill: '#6b3410', labelMaxDistance: 700 },
+    area: { fill: '#1e4d2b', labelMaxDistance: 2000 },
+    road: { fill: '#374151', labelMaxDistance: 1000 },
+    railway: { fill: '#5c2320', labelMaxDistance: 2500 },
+    building: { fill: '#111827', labelMaxDistance: 400 },
+    poi: { fill: '#6b3410', labelMaxDistance: 600 },
   },
 };

@@ -6,9 +6,9 @@ function AttributeRow({ attribute }: { attribute: FeatureAttribute }) {
   const t = useT();
   const labelKey = `prop.${attribute.name}`;
   const label = isMessageKey(labelKey) ? t(labelKey) : attribute.name;
-  const valueKey = `heightSource.${String(attribute.value)}`;
-  const value =
-    attribute.name === 'heightSource' && isMessageKey(valueKey) ? t(valueKey) : String(attribute.value);
+  // Coded values (height source, OSM building type) are shown in words where the dictionary knows them.
+  const valueKey = `${attribute.name}.${String(attribute.value)}`;
+  const value = isMessageKey(valueKey) ? t(valueKey) : String(attribute.value);
   return (
     <>
       <dt>{label}</dt>

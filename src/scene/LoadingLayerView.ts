@@ -36,7 +36,8 @@ export abstract class LoadingLayerView<Spec extends LayerSpec, Resource> impleme
       })
       .catch((error: unknown) => {
         this.failed = true;
-        this.onStatus('error', layerLoadError(error, this.url));
+        // A scene torn down while this layer loaded has no panel state left to report to.
+        if (!this.disposed) this.onStatus('error', layerLoadError(error, this.url));
       });
   }
 

@@ -42,8 +42,11 @@ export class SceneController {
     this.installPointer();
     this.markFirstFrame();
     this.syncLayers();
-    const request = useViewStore.getState().cameraRequest;
-    if (request) this.applyCameraRequest(request);
+    // A pose asked for by a link, else the pose a previous scene settled on (the scene is re-created, e.g. by
+    // React StrictMode in development), else the opening flight into the district.
+    const { cameraRequest, camera } = useViewStore.getState();
+    const pose = cameraRequest ?? camera;
+    if (pose) this.applyCameraRequest(pose);
     else this.flyHome(true);
   }
 
@@ -51,9 +54,16 @@ export class SceneController {
     return this.openingFlightDone;
   }
 
-  /** Every visible layer has loaded (or failed) what the current view needs. */
+  /**
+   * Every visible layer has loaded (or failed) what the current view needs, and the scene has finished building
+   * the entity geometry it draws (ground lines and polygons are built in Cesium's workers).
+   */
   get layersSettled(): boolean {
-    return useLayerStore.getState().layers.every((l) => !l.visible || (this.views.get(l.spec.id)?.isSettled() ?? false));
+    const { dataSourceDisplay } = this.viewer;
+    return (
+      dataSourceDisplay.ready &&
+      useLayerStore.getState().layers.every((l) => !l.visible || (this.views.get(l.spec.id)?.isSettled() ?? false))
+    );
   }
 
   flyHome(fromOverview = false): void {
@@ -102,7 +112,7 @@ export class SceneController {
     const id = layer.spec.id;
     const view = createLayerView(this.viewer, layer.spec, url, (status, error) => {
       useLayerStore.getState().setStatus(id, status, error);
-      this.viewer.scene.requestRender();
+      if (!this.viewer.isDestroyed()) this.viewer.scene.requestRender();
     });
     this.views.set(id, view);
     return view;

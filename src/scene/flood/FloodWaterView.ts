@@ -39,7 +39,9 @@ export class FloodWaterView {
       canvas.height = grid.ny;
     }
     this.image = new ImageData(grid.nx, grid.ny);
-    this.material = new Material({ fabric: { type: 'Image', uniforms: { image: this.canvases[0], color: Color.WHITE } }, translucent: true });
+    // Invisible (alpha 0) until the first frame's texture is on the GPU: before that the material samples its
+    // default texture, an opaque white.
+    this.material = new Material({ fabric: { type: 'Image', uniforms: { image: this.canvases[0], color: new Color(1, 1, 1, 0) } }, translucent: true });
     this.primitive = new Primitive({
       geometryInstances: new GeometryInstance({ geometry: waterGeometry(grid) }),
       appearance: new MaterialAppearance({
@@ -65,8 +67,28 @@ export class FloodWaterView {
       const canvas = this.canvases[this.front]!;
       canvas.getContext('2d')!.putImageData(this.image, 0, 0);
       this.material.uniforms.image = canvas;
+      this.renderUntilUploaded();
     }
     this.viewer.scene.requestRender();
+  }
+
+  /**
+   * A new canvas reaches the GPU two frames after it is assigned (Material queues it in the first, uploads it in
+   * the second). The scene renders on request only, so ask for those frames, then show the water.
+   */
+  private renderUntilUploaded(): void {
+    const scene = this.viewer.scene;
+    let frames = 0;
+    const remove = scene.postRender.addEventListener(() => {
+      frames++;
+      if (frames < 3) {
+        scene.requestRender();
+        return;
+      }
+      remove();
+      (this.material.uniforms.color as Color).alpha = 1;
+      scene.requestRender();
+    });
   }
 
   dispose(): void {

@@ -3,17 +3,11 @@
  * grid, the buildings, every output frame (depth and speed) and, once done, the maxima. The run client adds to it
  * and bumps `floodStore.frameCount`; the water renderer and the cell chart read from it.
  */
-import type { BuildingInfo, DonePayload, StartedPayload } from '../../../workers/floodRun/protocol';
+import type { BuildingInfo, DonePayload, FramePayload, StartedPayload } from '../../../workers/floodRun/protocol';
 import type { Grid } from './types';
 
-export interface FloodFrame {
-  t: number;
-  depth: Float32Array;
-  speed: Float32Array;
-  floodedBuildings: Uint16Array;
-  floodedRoadMeters: number;
-  maxDepth: number;
-}
+/** One output time of a run: depth and speed per cell, and the counts at that time. */
+export type FloodFrame = Omit<FramePayload, 'index'>;
 
 export interface FloodRunData {
   readonly id: string;
