@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createInProcessRunner } from '../../workers/flood/runner';
-import { PARITY_CASES, basinCase } from './flood/cases';
+import { HAS_MEREWETHER, PARITY_CASES, merewetherCropCase } from './flood/cases';
 import type { ParityCase } from './flood/cases';
 import { WEBGPU_ARGS, launchWebGpuChromium, openFloodPage } from './flood/floodPage';
 import type { FloodPage } from './flood/floodPage';
@@ -54,9 +54,10 @@ describe('WebGPU flood backend in Chromium (parity with the reference)', { timeo
     }
     const peaks = reference.gaugePeaks().stage;
     const peakStage = Math.max(...reply.gaugePeakStage.map((stage, g) => Math.abs(stage - peaks[g]!)));
-    expect(reply.totals.steps).toBe(reference.totals().steps);
     console.log(`[sao e2e] ${c.name}: max |Δdepth| ${depth.map((d) => d.toExponential(1)).join(', ')} m; ` +
-      `max |Δ peak stage| ${peakStage.toExponential(1)} m; ${reply.totals.steps} steps`);
+      `max |Δ peak stage| ${peakStage.toExponential(1)} m; ${reply.totals.steps} steps (reference ${reference.totals().steps})`);
+    // Same Δt sequence: Δt is rounded to f32 from maxima (depth, face speed) that agree to about an ulp.
+    expect(reply.totals.steps).toBe(reference.totals().steps);
     return { depth, peakStage, reply };
   };
 
@@ -70,12 +71,13 @@ describe('WebGPU flood backend in Chromium (parity with the reference)', { timeo
     expect(reply.disposal).toMatchObject({ gpuBytesAfter: 0, advanceAfter: 'disposed', deviceLost: 'destroyed' });
   });
 
-  // As for WASM (tests/unit/flood/validation.test.ts): on the steep rain/inflow basin, near-critical sheet flow
-  // amplifies f32 rounding differences; a 1e-6 relative nudge of one cell in the reference itself grows similarly.
-  it('steep basin with rain, inflow and drainage: within 2e-4 m (f32 amplification, as WASM)', async () => {
-    const { depth, peakStage } = await compare(basinCase());
-    for (const d of depth) expect(d).toBeLessThanOrEqual(2e-4);
+  // The engine's own parity case (tests/unit/flood/merewether.test.ts): near-critical flow on 6 % streets, where
+  // the old time step let an f32 ulp grow ×10 every ~9 steps (SCHEME.md change log, 2024-06).
+  it.skipIf(!HAS_MEREWETHER)('Merewether crop: WGSL = reference within 1e-4 m', async () => {
+    const { depth, peakStage } = await compare(await merewetherCropCase());
+    for (const d of depth) expect(d).toBeLessThanOrEqual(TOLERANCE);
     expect(peakStage).toBeLessThanOrEqual(TOLERANCE);
+    expect(page.problems).toEqual([]);
   });
 
   it('reports a missing adapter as an error with code no-adapter and says what to do', async () => {

@@ -1,10 +1,10 @@
 /// <reference types="@webgpu/types" />
 /**
  * The WGSL backend behind the `FloodRunner` contract (workers/flood/runner.ts): the same step driver as
- * stepper.ts — host f64 time, CFL Δt from the previous step's maximum depth, sources integrated on the host by
- * forcing.ts — with the four passes of SCHEME.md on the GPU. Everything GPU-side (pipelines, bind groups, buffers)
- * is created once; a step writes two small uniforms, records one compute pass and reads back 4 bytes (the
- * maximum depth, which sets the next Δt). Depth, effective discharges and diagnostics come back at output times
+ * stepper.ts — host f64 time, CFL Δt from the previous step's maximum depth and largest face signal speed
+ * (SCHEME.md "Time step"), sources integrated on the host by forcing.ts — with the four passes of SCHEME.md on the
+ * GPU. Everything GPU-side (pipelines, bind groups, buffers) is created once; a step writes two small uniforms,
+ * records one compute pass and reads back 8 bytes (the maximum depth and face speed, which set the next Δt). Depth, effective discharges and diagnostics come back at output times
  * only, into `fields`, where the results accumulator samples them as it does for the other backends.
  */
 import type { FloodRunner, GaugePeaks, RunSetup } from '../runner';
@@ -17,7 +17,7 @@ import type { FloodFields } from '../layout';
 import { createLayout, fieldsOf } from '../layout';
 import { FloodWebGpuError } from './FloodWebGpuError';
 import type { FloodBuffers } from './buffers';
-import { STEP_BYTES, createFloodBuffers, frameOffsets } from './buffers';
+import { MAXIMA_BYTES, STEP_BYTES, createFloodBuffers, frameOffsets } from './buffers';
 import { requestFloodDevice } from './device';
 import type { FloodPipelines, PassName, WorkgroupSize } from './pipelines';
 import { DEFAULT_WORKGROUP, PASS_ORDER, createFloodPipelines } from './pipelines';
@@ -35,7 +35,7 @@ export interface WebGpuFloodRunner extends Omit<FloodRunner, 'backend'> {
   readonly gpuBytes: number;
   /**
    * Benchmarks only: records `steps` steps at the current Δt in one submission, with no per-step read-back of the
-   * maximum depth, and resolves with the wall seconds. This is what a GPU-resident Δt would cost; it advances the
+   * maxima, and resolves with the wall seconds. This is what a GPU-resident Δt would cost; it advances the
    * state but not the clock or the totals, so the runner is not usable for results afterwards.
    */
   timeUnsyncedSteps(steps: number): Promise<number>;
@@ -52,10 +52,10 @@ const ceilDiv = (a: number, b: number): number => Math.ceil(a / b);
 
 function bindGroups(device: GPUDevice, pipelines: FloodPipelines, b: FloodBuffers): Record<PassName, GPUBindGroup> {
   const storage: Record<PassName, GPUBuffer[]> = {
-    momentum: [b.z, b.h, b.manning, b.qe, b.q],
+    momentum: [b.z, b.h, b.manning, b.qe, b.q, b.maxima],
     limiter: [b.h, b.q, b.r],
-    continuity: [b.h, b.r, b.q, b.qe, b.zone, b.deficit, b.hMax],
-    inflow: [b.inflowIndex, b.inflowDepth, b.h, b.hMax],
+    continuity: [b.h, b.r, b.q, b.qe, b.zone, b.deficit, b.maxima],
+    inflow: [b.inflowIndex, b.inflowDepth, b.h, b.maxima],
     diagnostics: [b.z, b.h, b.qe, b.edgeVolume, b.gaugeCell, b.gaugePeak],
   };
   const group = (name: PassName): GPUBindGroup => device.createBindGroup({
@@ -141,6 +141,8 @@ export async function createWebGpuRunner(setup: RunSetup, cells: CellArrays, opt
   const { dx } = setup.forcing;
   let t = 0;
   let hMax = maxDepthOf(fields);
+  // Largest face signal speed |q|/hf + √(g·hf) of the last step (SCHEME.md "Time step"; 0 before the first).
+  let speedMax = 0;
   let running = false;
   let disposed = false;
 
@@ -150,7 +152,7 @@ export async function createWebGpuRunner(setup: RunSetup, cells: CellArrays, opt
   };
 
   const recordStep = (encoder: GPUCommandEncoder): void => {
-    encoder.clearBuffer(buffers.hMax);
+    encoder.clearBuffer(buffers.maxima);
     const pass = encoder.beginComputePass({ label: 'flood step' });
     pass.setBindGroup(0, frameGroup);
     for (const d of steps) {
@@ -191,10 +193,12 @@ export async function createWebGpuRunner(setup: RunSetup, cells: CellArrays, opt
     }
     const encoder = device.createCommandEncoder();
     recordStep(encoder);
-    encoder.copyBufferToBuffer(buffers.hMax, 0, buffers.hMaxRead, 0, 4);
+    encoder.copyBufferToBuffer(buffers.maxima, 0, buffers.maximaRead, 0, MAXIMA_BYTES);
     submit(encoder);
-    hMax = new Float32Array(await map(buffers.hMaxRead), 0, 1)[0]!;
-    buffers.hMaxRead.unmap();
+    const maxima = new Float32Array(await map(buffers.maximaRead), 0, 2);
+    hMax = maxima[0]!;
+    speedMax = maxima[1]!;
+    buffers.maximaRead.unmap();
     totals.rain += sources.rainVolume;
     totals.drainage += sources.drainageVolume;
     totals.inflow += sources.inflowVolume;
@@ -258,7 +262,7 @@ export async function createWebGpuRunner(setup: RunSetup, cells: CellArrays, opt
       if (t >= tTarget) return;
       while (t < tTarget) {
         // stepper.ts advanceBand, line for line: land exactly on the output time.
-        const raw = cflTimeStep(setup.numerics, dx, hMax);
+        const raw = cflTimeStep(setup.numerics, dx, hMax, speedMax);
         const lands = t + raw >= tTarget;
         const dt = Math.fround(lands ? tTarget - t : raw);
         const tEnd = lands ? tTarget : t + dt;
@@ -272,7 +276,7 @@ export async function createWebGpuRunner(setup: RunSetup, cells: CellArrays, opt
     totals: () => ({ ...totals }),
     gaugePeaks: () => gaugePeaks,
     timeUnsyncedSteps: (count) => exclusive(async () => {
-      const dt = Math.fround(cflTimeStep(setup.numerics, dx, hMax));
+      const dt = Math.fround(cflTimeStep(setup.numerics, dx, hMax, speedMax));
       stepSources(setup.forcing, t, dt, sources);
       stepHead[0] = dt;
       stepHead[1] = dt / dx;
@@ -280,10 +284,10 @@ export async function createWebGpuRunner(setup: RunSetup, cells: CellArrays, opt
       const start = performance.now();
       const encoder = device.createCommandEncoder();
       for (let s = 0; s < count; s++) recordStep(encoder);
-      encoder.copyBufferToBuffer(buffers.hMax, 0, buffers.hMaxRead, 0, 4);
+      encoder.copyBufferToBuffer(buffers.maxima, 0, buffers.maximaRead, 0, MAXIMA_BYTES);
       submit(encoder);
-      await map(buffers.hMaxRead);
-      buffers.hMaxRead.unmap();
+      await map(buffers.maximaRead);
+      buffers.maximaRead.unmap();
       check();
       return (performance.now() - start) / 1000;
     }),

@@ -2,7 +2,7 @@
 /**
  * The GPU state of one run, created once and reused by every step (SCHEME.md "Grid and storage"):
  * cell arrays, the raw and effective face discharges (x faces then y faces in one buffer each: raw ↔ effective is
- * the scheme's ping-pong), the maximum-depth cell, the per-run constants, the step's parameters, and the
+ * the scheme's ping-pong), the step's maxima (depth, face speed), the per-run constants, the step's parameters, and the
  * diagnostics (edge volumes, gauge peaks, deficit). `FloodBuffers.destroy` frees them all.
  */
 import type { RunSetup } from '../runner';
@@ -12,6 +12,8 @@ import { FloodWebGpuError } from './FloodWebGpuError';
 /** Bytes of the `Step` uniform (common.wgsl): dt, dtdx, tHi, tLo, stage vec4, source array<vec4, 64>. */
 export const STEP_BYTES = 16 + 16 + 256 * 4;
 const GRID_BYTES = 64;
+/** The step's maxima read back after every step: depth and face signal speed, f32 bits each. */
+export const MAXIMA_BYTES = 8;
 
 export interface FloodBuffers {
   readonly grid: GPUBuffer;
@@ -26,15 +28,18 @@ export interface FloodBuffers {
   /** Effective discharges qe, same layout. */
   readonly qe: GPUBuffer;
   readonly deficit: GPUBuffer;
-  /** One u32: the bits of this step's maximum depth (atomicMax). */
-  readonly hMax: GPUBuffer;
+  /**
+   * Two u32: the bits of this step's maximum depth and of its largest face signal speed (atomicMax; both ≥ 0),
+   * which set the next Δt (SCHEME.md "Time step").
+   */
+  readonly maxima: GPUBuffer;
   readonly inflowIndex: GPUBuffer;
   readonly inflowDepth: GPUBuffer;
   readonly edgeVolume: GPUBuffer;
   readonly gaugeCell: GPUBuffer;
   readonly gaugePeak: GPUBuffer;
-  /** Host-mappable copies: the maximum depth (every step) and the output frame (at output times). */
-  readonly hMaxRead: GPUBuffer;
+  /** Host-mappable copies: the maxima (8 bytes, every step) and the output frame (at output times). */
+  readonly maximaRead: GPUBuffer;
   readonly frameRead: GPUBuffer;
   readonly counts: FloodCounts;
   /** Bytes held on the device; 0 once destroyed. */
@@ -151,13 +156,13 @@ export function createFloodBuffers(device: GPUDevice, setup: RunSetup, cells: Ce
     q: make('q', counts.faces * 4, STORAGE),
     qe: make('qe', counts.faces * 4, STORAGE | COPY_SRC),
     deficit: make('deficit', cellBytes, STORAGE | COPY_SRC),
-    hMax: make('hMax', 4, STORAGE | COPY_SRC | COPY_DST),
+    maxima: make('maxima', MAXIMA_BYTES, STORAGE | COPY_SRC | COPY_DST),
     inflowIndex: make('inflow index', inflow.index.byteLength, storage, inflow.index),
     inflowDepth: make('inflow depth', counts.inflows * 4, storage),
     edgeVolume: make('edge volume', counts.edgeFaces * 8, STORAGE | COPY_SRC),
     gaugeCell: make('gauge cells', counts.gauges * 4, storage, Uint32Array.from(setup.gaugeCells)),
     gaugePeak: make('gauge peaks', gaugePeak.byteLength, storage | COPY_SRC, gaugePeak),
-    hMaxRead: make('hMax read', 4, MAP_READ | COPY_DST),
+    maximaRead: make('maxima read', MAXIMA_BYTES, MAP_READ | COPY_DST),
     frameRead: make('frame read', frameOffsets(counts).bytes, MAP_READ | COPY_DST),
   };
   return {

@@ -15,7 +15,7 @@ struct Grid {
   inflowCells: u32,
   // Offset of the first y face in the face arrays (x faces first): (nx + 1)·ny.
   yFaces: u32,
-  // Largest Froude number a face discharge may reach (SCHEME.md pass A: a stabiliser for supercritical reaches).
+  // Optional Froude cap of interior face discharges (SCHEME.md pass A); 0 (the default): no cap.
   froudeCap: f32,
   // Boundary kind per edge, N, E, S, W (0 wall, 1 open, 2 fixed stage; workers/flood/kernel.ts).
   boundary: vec4<u32>,
@@ -40,6 +40,11 @@ struct Step {
 const WALL: u32 = 0u;
 const OPEN: u32 = 1u;
 const STAGE: u32 = 2u;
+
+// Wetting ramp clamp((hf − hEps)/hEps, 0, 1) (SCHEME.md pass A): a face opens continuously above hEps.
+fn wetRamp(hf: f32) -> f32 {
+  return clamp((hf - grid.hEps) / grid.hEps, 0.0, 1.0);
+}
 
 // hf^(7/3) = hf²·cbrt(hf). WGSL has no cbrt and pow is exp2(y·log2 x) with a loose error bound, so one Newton step
 // on c³ = hf brings the cube root to about an ulp (SCHEME.md allows a few ulps between backends).

@@ -10,7 +10,7 @@
 @group(1) @binding(4) var<storage, read> zone: array<u32>;
 // Drainage that found no water (m), accumulated per cell over the run.
 @group(1) @binding(5) var<storage, read_write> deficit: array<f32>;
-@group(1) @binding(6) var<storage, read_write> hMax: atomic<u32>;
+@group(1) @binding(6) var<storage, read_write> maxima: array<atomic<u32>, 2>;  // [0]: depth, [1]: face speed (momentum.wgsl)
 
 override WG_X: u32 = 16u;
 override WG_Y: u32 = 16u;
@@ -68,6 +68,6 @@ fn main(@builtin(global_invocation_id) id: vec3<u32>, @builtin(local_invocation_
   }
   workgroupBarrier();
   if (lane == 0u) {
-    atomicMax(&hMax, atomicLoad(&workgroupMax));
+    atomicMax(&maxima[0], atomicLoad(&workgroupMax));
   }
 }

@@ -6,7 +6,7 @@
 // Depth added to each cell of inflow i this step (m).
 @group(1) @binding(1) var<storage, read> inflowDepth: array<f32>;
 @group(1) @binding(2) var<storage, read_write> h: array<f32>;
-@group(1) @binding(3) var<storage, read_write> hMax: atomic<u32>;
+@group(1) @binding(3) var<storage, read_write> maxima: array<atomic<u32>, 2>;  // [0]: depth, [1]: face speed (momentum.wgsl)
 
 override WG: u32 = 64u;
 
@@ -21,7 +21,7 @@ fn main(@builtin(global_invocation_id) id: vec3<u32>) {
   var depth = h[k];
   for (var s = inflowIndex[m + c]; s < inflowIndex[m + c + 1u]; s++) {
     depth = depth + inflowDepth[inflowIndex[2u * m + 1u + s]];
-    atomicMax(&hMax, bitcast<u32>(max(depth, 0.0)));
+    atomicMax(&maxima[0], bitcast<u32>(max(depth, 0.0)));
   }
   h[k] = depth;
 }

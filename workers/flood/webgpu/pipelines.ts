@@ -22,15 +22,15 @@ type Access = 'read' | 'read-write';
 
 /** Group 1 of each pass: its storage buffers in binding order, as its `.wgsl` declares them. */
 const PASSES: Record<PassName, { source: string; bindings: readonly Access[]; shape: '2d' | '1d' }> = {
-  // z, h, manning, qe → q
-  momentum: { source: momentum, bindings: ['read', 'read', 'read', 'read', 'read-write'], shape: '2d' },
+  // z, h, manning, qe → q, maxima (face speed)
+  momentum: { source: momentum, bindings: ['read', 'read', 'read', 'read', 'read-write', 'read-write'], shape: '2d' },
   // h, q → r
   limiter: { source: limiter, bindings: ['read', 'read', 'read-write'], shape: '2d' },
-  // h, r, q, qe, zone, deficit, hMax
+  // h, r, q, qe, zone, deficit, maxima (depth)
   continuity: {
     source: continuity, bindings: ['read-write', 'read', 'read', 'read-write', 'read', 'read-write', 'read-write'], shape: '2d',
   },
-  // inflowIndex, inflowDepth, h, hMax
+  // inflowIndex, inflowDepth, h, maxima (depth)
   inflow: { source: inflow, bindings: ['read', 'read', 'read-write', 'read-write'], shape: '1d' },
   // z, h, qe, edgeVolume, gaugeCell, gaugePeak
   diagnostics: { source: diagnostics, bindings: ['read', 'read', 'read', 'read-write', 'read', 'read-write'], shape: '1d' },
