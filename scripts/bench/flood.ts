@@ -1,16 +1,10 @@
 /**
  * bench:flood — cell updates per second (cells × steps / wall time of the stepping only) on Merewether and on a
- * 2048 × 2048 synthetic grid, for the TypeScript reference, WASM on 1 thread and WASM on every core, in one run.
- * Prints JSON on stdout; progress on stderr.
+ * 2048 × 2048 synthetic grid (floodCases.ts), for the TypeScript reference, WASM on 1 thread, WASM on every core
+ * and WebGPU in Debian's Chromium (floodWebgpu.ts; SwiftShader without a GPU), in one run. The CPU backends run
+ * first, then the browser, so that they do not compete for the cores. Prints JSON on stdout; progress on stderr.
  */
-import { readFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildModel } from '../../src/sim/flood/model';
-import { nodeScenarioFiles } from '../../src/sim/flood/node/scenarioFiles';
-import { parseScenario } from '../../src/sim/flood/parseScenario';
-import { prepareScenario } from '../../src/sim/flood/prepare';
 import { runSetupOf } from '../../src/sim/flood/simulate';
 import type { FloodModel } from '../../src/sim/flood/types';
 import { spawnNodeWorker } from '../../workers/flood/nodePool';
@@ -18,8 +12,8 @@ import { createPoolRunner } from '../../workers/flood/pool';
 import type { FloodRunner } from '../../workers/flood/runner';
 import { createInProcessRunner } from '../../workers/flood/runner';
 import { loadFloodWasmModule } from '../../workers/flood/wasmNode';
-
-const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+import { merewether, synthetic } from './floodCases';
+import { benchFloodWebgpu, webgpuCases } from './floodWebgpu';
 const THREADS = availableParallelism();
 /**
  * Bytes a WASM cell update streams from memory at least once (SCHEME.md "Passes fused in one sweep"): the fused
@@ -27,39 +21,6 @@ const THREADS = availableParallelism();
  * factors stay in a 4-row ring in cache. (Three separate passes, as the reference runs them, stream 73.)
  */
 const BYTES_PER_CELL_UPDATE = { wasm: 33, reference: 73 };
-
-async function merewether(): Promise<FloodModel> {
-  const path = join(root, 'tests/fixtures/flood/merewether.scenario.json');
-  const scenario = parseScenario(JSON.parse(readFileSync(path, 'utf8')));
-  return prepareScenario(scenario, nodeScenarioFiles(dirname(path)));
-}
-
-/** 2048 × 2048 cells of 2 m: an undulating valley half under water, sloshing between walls; Δt fixed at 0.1 s. */
-function synthetic(n = 2048): FloodModel {
-  const cells = n * n;
-  const bed = new Float32Array(cells);
-  const stage = new Float32Array(cells);
-  for (let k = 0; k < cells; k++) {
-    const i = k % n;
-    const j = Math.floor(k / n);
-    bed[k] = 0.5 * Math.sin(i / 40) * Math.cos(j / 55) + 0.001 * i;
-    stage[k] = i < n / 2 ? 1.5 : 0.8;
-  }
-  return buildModel({
-    grid: { nx: n, ny: n, dx: 2, x0: 0, yTop: 2 * n, crs: null },
-    bed,
-    initialStage: stage,
-    manning: new Float32Array(cells).fill(0.03),
-    rain: [{ times: [0], values: [20] }],
-    drainageMmPerHour: [0],
-    inflows: [],
-    boundaries: { north: 'wall', east: 'open', south: 'wall', west: 'wall' },
-    gauges: [],
-    durationSeconds: 1e6,
-    outputIntervalSeconds: 1e6,
-    numerics: { maxTimeStepSeconds: 0.1 },
-  });
-}
 
 interface Measurement {
   cellUpdatesPerSecond: number;
@@ -114,17 +75,21 @@ async function benchCase(name: string, model: FloodModel): Promise<Record<string
     reference,
     wasm1Thread: wasm1,
     wasmAllCores: { threads: THREADS, ...wasmAll },
-    webgpu: null,
-    webgpuReason: 'WebGPU runs in the browser; its benchmark is added with the WGSL backend',
   };
 }
 
 // The machine may be shared: the load average before and after says how far to trust the numbers.
 const loadBefore = loadavg().map((l) => Number(l.toFixed(2)));
+const models = { merewether: await merewether(), synthetic2048: synthetic() };
+const cpu = {
+  merewether: await benchCase('merewether 321×416', models.merewether),
+  synthetic2048: await benchCase('synthetic 2048×2048', models.synthetic2048),
+};
+const webgpu = await benchFloodWebgpu(webgpuCases(models));
 const results = {
   machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: THREADS, node: process.version, loadAverageBefore: loadBefore },
   bytesPerCellUpdate: BYTES_PER_CELL_UPDATE,
-  merewether: await benchCase('merewether 321×416', await merewether()),
-  synthetic2048: await benchCase('synthetic 2048×2048', synthetic()),
+  merewether: { ...cpu.merewether, webgpu: webgpu.merewether ?? null },
+  synthetic2048: { ...cpu.synthetic2048, webgpu: webgpu.synthetic2048 ?? null },
 };
 process.stdout.write(`${JSON.stringify({ ...results, loadAverageAfter: loadavg().map((l) => Number(l.toFixed(2))) }, null, 2)}\n`);
