@@ -12,7 +12,7 @@ import type { BoundarySpec, Edge, FloodModel, Grid, NumericsSpec } from './types
 
 export const DEFAULT_NUMERICS: NumericsSpec = {
   theta: 0.7,
-  cflAlpha: 0.7,
+  cflAlpha: 0.55,
   depthThresholdMeters: 1e-3,
   maxTimeStepSeconds: 1,
   // No Froude cap (0): the velocity-aware time step keeps the scheme stable (SCHEME.md "Time step").
