@@ -4,7 +4,7 @@
  */
 import { ScenarioError } from './ScenarioError';
 import { EDGES } from './types';
-import type { BoundarySpec, InflowSpec, NumericsSpec, RainSpec, Scenario } from './types';
+import type { BoundarySpec, InflowSpec, LandUseManning, NumericsSpec, RainSpec, Scenario } from './types';
 
 type Json = Record<string, unknown>;
 
@@ -132,6 +132,15 @@ function numerics(value: unknown, field: string): Partial<NumericsSpec> {
 const TOP_LEVEL = ['$schema', 'crs', 'dem', 'durationSeconds', 'initialStage', 'manning', 'buildings', 'inflows', 'rain',
   'drainage', 'boundaries', 'gauges', 'outputIntervalSeconds', 'numerics'];
 
+function landUseManning(value: unknown, field: string): LandUseManning {
+  const json = object(value, field);
+  rejectUnknown(json, ['layer', 'property', 'n'], `${field}.`);
+  const classes = object(json.n, `${field}.n`);
+  const n: Record<string, number> = {};
+  for (const [name, roughness] of Object.entries(classes)) n[name] = number(roughness, `${field}.n.${name}`, 0, true);
+  return { layer: string(json.layer, `${field}.layer`), property: string(json.property, `${field}.property`), n };
+}
+
 export function parseScenario(value: unknown): Scenario {
   const json = object(value, 'scenario');
   rejectUnknown(json, TOP_LEVEL, '');
@@ -156,6 +165,8 @@ export function parseScenario(value: unknown): Scenario {
       west: boundary(boundaries.west, 'boundaries.west'),
     },
   };
+  const landUse = optional(manning, 'landUse', 'manning.', landUseManning);
+  if (landUse) scenario.manning.landUse = landUse;
   const crs = optional(json, 'crs', '', string);
   if (crs) scenario.crs = crs;
   scenario.initialStage = optional(json, 'initialStage', '', string) ?? null;

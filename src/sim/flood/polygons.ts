@@ -36,29 +36,41 @@ function ringsOf(coordinates: Position[][]): Polygon {
   return coordinates.map((ring) => ring.flatMap((p) => [p[0]!, p[1]!]));
 }
 
-export function parsePolygonGeoJson(text: string, field: string): Polygon[] {
-  let json: { type?: string; features?: { geometry: GeoJsonGeometry | null }[]; geometry?: GeoJsonGeometry | null };
+/** A polygon with the properties of the GeoJSON feature it came from (empty for bare geometries). */
+export interface FeaturePolygon {
+  polygon: Polygon;
+  properties: Record<string, unknown>;
+}
+
+interface GeoJsonFeature {
+  geometry: GeoJsonGeometry | null;
+  properties?: Record<string, unknown> | null;
+}
+
+/** Every Polygon and MultiPolygon part of a GeoJSON text, each with its feature's properties. */
+export function parseFeaturePolygons(text: string, field: string): FeaturePolygon[] {
+  let json: { type?: string; features?: GeoJsonFeature[] } & GeoJsonFeature;
   try {
     json = JSON.parse(text) as typeof json;
   } catch (cause) {
     throw new ScenarioError(field, 'not valid JSON', { cause });
   }
-  const geometries: GeoJsonGeometry[] = [];
-  const collect = (g: GeoJsonGeometry | null | undefined): void => {
+  const found: FeaturePolygon[] = [];
+  const collect = (g: GeoJsonGeometry | null | undefined, properties: Record<string, unknown>): void => {
     if (!g) return;
-    if (g.type === 'GeometryCollection') g.geometries?.forEach(collect);
-    else geometries.push(g);
+    if (g.type === 'GeometryCollection') g.geometries?.forEach((part) => collect(part, properties));
+    if (g.type === 'Polygon') found.push({ polygon: ringsOf(g.coordinates as Position[][]), properties });
+    if (g.type === 'MultiPolygon') for (const p of g.coordinates as Position[][][]) found.push({ polygon: ringsOf(p), properties });
   };
-  if (json.type === 'FeatureCollection') json.features?.forEach((f) => collect(f.geometry));
-  else if (json.type === 'Feature') collect(json.geometry);
-  else collect(json as GeoJsonGeometry);
-  const polygons: Polygon[] = [];
-  for (const g of geometries) {
-    if (g.type === 'Polygon') polygons.push(ringsOf(g.coordinates as Position[][]));
-    if (g.type === 'MultiPolygon') for (const p of g.coordinates as Position[][][]) polygons.push(ringsOf(p));
-  }
-  if (polygons.length === 0) throw new ScenarioError(field, 'GeoJSON has no Polygon or MultiPolygon');
-  return polygons;
+  if (json.type === 'FeatureCollection') json.features?.forEach((f) => collect(f.geometry, f.properties ?? {}));
+  else if (json.type === 'Feature') collect(json.geometry, json.properties ?? {});
+  else collect(json as GeoJsonGeometry, {});
+  if (found.length === 0) throw new ScenarioError(field, 'GeoJSON has no Polygon or MultiPolygon');
+  return found;
+}
+
+export function parsePolygonGeoJson(text: string, field: string): Polygon[] {
+  return parseFeaturePolygons(text, field).map((f) => f.polygon);
 }
 
 /** Calls `visit(k)` for every cell whose centre lies inside the polygon (scanline, even–odd). */

@@ -9,8 +9,8 @@ import { createTransform } from '../../geo/index';
 import { parseAsciiGrid } from './asciiGrid';
 import { readGeoTiff } from './geoTiff';
 import { buildModel } from './model';
-import { burnPolygon, parsePolygonCsv, parsePolygonGeoJson, transformPolygon } from './polygons';
-import type { Polygon } from './polygons';
+import { burnPolygon, parseFeaturePolygons, parsePolygonCsv, parsePolygonGeoJson, transformPolygon } from './polygons';
+import type { FeaturePolygon, Polygon } from './polygons';
 import { alternatingBlockStorm, parseHyetographCsv } from './rain';
 import { ScenarioError } from './ScenarioError';
 import type { FloodModel, Grid, InflowSpec, Raster, Scenario, Series } from './types';
@@ -64,6 +64,16 @@ async function readPolygons(files: ScenarioFiles, pattern: string, field: string
   }
   if (toDem) polygons.forEach((p) => transformPolygon(p, toDem));
   return polygons;
+}
+
+/** A land-use layer's polygons with their classes, on the DEM's grid. */
+async function readFeaturePolygons(files: ScenarioFiles, path: string, field: string, toDem: Point | null): Promise<FeaturePolygon[]> {
+  const bytes = await files.read(path).catch((cause: unknown) => {
+    throw new ScenarioError(field, `cannot read "${path}"`, { cause });
+  });
+  const features = parseFeaturePolygons(text(bytes), field);
+  if (toDem) features.forEach((f) => transformPolygon(f.polygon, toDem));
+  return features;
 }
 
 /** Active cells whose centre is within `radius` of the segment a–b. */
@@ -130,6 +140,14 @@ export async function prepareScenario(scenario: Scenario, files: ScenarioFiles):
     }
   }
   const manning = new Float32Array(cells).fill(scenario.manning.default);
+  const landUse = scenario.manning.landUse;
+  if (landUse) {
+    const field = 'manning.landUse.layer';
+    for (const { polygon, properties } of await readFeaturePolygons(files, landUse.layer, field, toDem)) {
+      const n = landUse.n[String(properties[landUse.property])];
+      if (n !== undefined) burnPolygon(grid, polygon, (cell) => (manning[cell] = n));
+    }
+  }
   for (const [k, zone] of (scenario.manning.zones ?? []).entries()) {
     for (const polygon of await readPolygons(files, zone.polygon, `manning.zones[${k}].polygon`, toDem)) {
       burnPolygon(grid, polygon, (cell) => (manning[cell] = zone.n));

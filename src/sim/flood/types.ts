@@ -8,6 +8,16 @@ export type BoundarySpec = 'wall' | 'open' | { stage: [number, number][] };
 export type Edge = 'north' | 'east' | 'south' | 'west';
 export const EDGES: readonly Edge[] = ['north', 'east', 'south', 'west'];
 
+/**
+ * Manning's n from a land-use layer: each polygon of `layer` (GeoJSON) whose `property` value is a key of `n`
+ * gets that roughness. Explicit `manning.zones` are burned after it and win where they overlap.
+ */
+export interface LandUseManning {
+  layer: string;
+  property: string;
+  n: Record<string, number>;
+}
+
 export interface PolygonZone<T> {
   /** A GeoJSON file or a CSV of `x,y` lines (paths relative to the scenario; `*` globs file names). */
   polygon: string;
@@ -20,7 +30,7 @@ export interface Scenario {
   dem: string;
   durationSeconds: number;
   initialStage?: string | null;
-  manning: { default: number; zones?: { polygon: string; n: number }[] };
+  manning: { default: number; landUse?: LandUseManning; zones?: { polygon: string; n: number }[] };
   buildings?: { polygons: string[]; mode: 'raise' | 'wall'; heightMeters?: number };
   inflows?: InflowSpec[];
   rain?: RainSpec;
