@@ -27,10 +27,15 @@ export function bindFloodScene(viewer: CesiumWidget): () => void {
     water = buildings = null;
   };
 
+  let drawn = '';
   const sync = (): void => {
     const flood = useFloodStore.getState();
     const inOps = useViewStore.getState().workspace === 'ops';
     const data = floodFrames.get(flood.runId);
+    // Progress and status change often while a run goes; redraw only when what is drawn changes.
+    const key = [flood.runId, data ? 1 : 0, flood.frameIndex, flood.frameCount > flood.frameIndex, inOps, flood.showWater, flood.waterOpacity, flood.selectedCell].join();
+    if (key === drawn) return;
+    drawn = key;
     if (flood.runId !== runId || !data) {
       release();
       runId = data ? flood.runId : null;
