@@ -103,6 +103,13 @@ describe('Flood scenario in Vận hành', () => {
     console.log(`[sao e2e] water-blue pixels after the run: ${(share * 100).toFixed(1)} % of the canvas`);
     expect(share, 'share of the canvas turned water blue').toBeGreaterThan(0.01);
 
+    // The results leave in open formats: maxima as GeoTIFF, gauges as CSV, the scenario that reproduces the run.
+    for (const name of ['max-depth.tif', 'hazard.tif', 'max-depth.asc', 'gauges.csv', 'scenario.json']) {
+      await expect.poll(() => page.getByTestId(`flood-export-${name}`).getAttribute('download'), WAIT).toBe(name);
+    }
+    const gaugesCsv = await page.getByTestId('flood-export-gauges.csv').evaluate(async (a: HTMLAnchorElement) => (await fetch(a.href)).text());
+    expect(gaugesCsv.split('\n')[0]).toMatch(/^t_s,G1 [^,]+_stage_m,G1 [^,]+_depth_m,G2 /);
+
     // Counts are shown.
     await expect.poll(() => page.getByTestId('flood-count-buildings').textContent()).toMatch(/^\d+ \/ \d+$/);
     await expect.poll(() => page.getByTestId('flood-max-roads').textContent()).toMatch(/km/);

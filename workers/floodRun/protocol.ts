@@ -72,6 +72,13 @@ export interface FramePayload {
   maxDepth: number;
 }
 
+/** A result in an open format (ESRI ASCII, GeoTIFF, CSV, JSON), ready to save (Decree Art. 2.5: no lock-in). */
+export interface ResultFile {
+  name: string;
+  mediaType: string;
+  bytes: Uint8Array;
+}
+
 export interface DonePayload {
   summary: RunSummary;
   maxima: { depth: Float32Array; speed: Float32Array; hazard: Float32Array; firstInundation: Float32Array };
@@ -79,6 +86,8 @@ export interface DonePayload {
   floodedBuildings: Uint16Array;
   floodedRoadMeters: number;
   volumeErrorRelative: number;
+  /** Maxima as GeoTIFF and ASCII grids, gauges as CSV, and the scenario JSON that reproduces the run. */
+  files: ResultFile[];
 }
 
 export interface ErrorPayload {
@@ -101,8 +110,11 @@ export type FloodRunResponse =
 export function transferablesOf(message: FloodRunResponse): Transferable[] {
   if (message.type === 'frame') return [message.payload.depth.buffer, message.payload.speed.buffer, message.payload.floodedBuildings.buffer] as ArrayBuffer[];
   if (message.type === 'done') {
-    const { maxima, floodedBuildings } = message.payload;
-    return [maxima.depth.buffer, maxima.speed.buffer, maxima.hazard.buffer, maxima.firstInundation.buffer, floodedBuildings.buffer] as ArrayBuffer[];
+    const { maxima, floodedBuildings, files } = message.payload;
+    return [
+      maxima.depth.buffer, maxima.speed.buffer, maxima.hazard.buffer, maxima.firstInundation.buffer, floodedBuildings.buffer,
+      ...files.map((file) => file.bytes.buffer),
+    ] as ArrayBuffer[];
   }
   return [];
 }

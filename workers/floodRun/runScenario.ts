@@ -6,15 +6,16 @@
 import { ScenarioError } from '../../src/sim/flood/ScenarioError';
 import { parseScenario } from '../../src/sim/flood/parseScenario';
 import { prepareScenario } from '../../src/sim/flood/prepare';
-import { summarize } from '../../src/sim/flood/outputs';
+import { resultFiles, summarize } from '../../src/sim/flood/outputs';
+import { cellSpeed } from '../../src/sim/flood/results';
 import { runFlood, runSetupOf } from '../../src/sim/flood/simulate';
-import type { FloodModel } from '../../src/sim/flood/types';
+import type { FloodModel, FloodResults } from '../../src/sim/flood/types';
 import type { FloodFields } from '../flood/layout';
 import type { FloodRunner } from '../flood/runner';
 import { chooseRunner } from './chooseRunner';
 import { buildingWalls, floodedBuildings, floodedRoadMeters, roadCells } from './floodStats';
 import type { BuildingWalls, RoadCells } from './floodStats';
-import type { FloodRunRequest, FloodRunResponse, RunPayload } from './protocol';
+import type { FloodRunRequest, FloodRunResponse, ResultFile, RunPayload } from './protocol';
 import { fetchScenarioFiles, readBuildings, readRoads } from './scenarioInputs';
 
 type Post = (message: FloodRunResponse) => void;
@@ -51,20 +52,9 @@ class RunControl {
   }
 }
 
-/** Speed per cell from the effective face discharges (SCHEME.md: cell velocity from the mean face fluxes). */
+/** Speed per cell (the engine's `cellSpeed`, as the maxima use it), into `out`. */
 function cellSpeeds(fields: FloodFields, hEps: number, out: Float32Array): Float32Array {
-  const { nx } = fields.layout;
-  for (let k = 0; k < out.length; k++) {
-    const h = fields.h[k]!;
-    if (h <= hEps) {
-      out[k] = 0;
-      continue;
-    }
-    const w = k + Math.floor(k / nx);
-    const u = (0.5 * (fields.qxe[w]! + fields.qxe[w + 1]!)) / h;
-    const v = (0.5 * (fields.qye[k]! + fields.qye[k + nx]!)) / h;
-    out[k] = Math.hypot(u, v);
-  }
+  for (let k = 0; k < out.length; k++) out[k] = cellSpeed(fields, k, fields.h[k]!, hEps);
   return out;
 }
 
@@ -108,6 +98,19 @@ function framePayload(model: FloodModel, fields: FloodFields, stats: Stats, inde
   };
 }
 
+const MEDIA_TYPES: Record<string, string> = { asc: 'text/plain', tif: 'image/tiff', csv: 'text/csv', json: 'application/json' };
+
+/** The engine's output files (as the CLI writes them) plus the scenario as run, each in its own buffer. */
+function resultFilesOf(results: FloodResults, scenario: unknown): ResultFile[] {
+  const encoder = new TextEncoder();
+  const files = [...resultFiles(results), { name: 'scenario.json', content: `${JSON.stringify(scenario, null, 2)}\n` }];
+  return files.map(({ name, content }) => ({
+    name,
+    mediaType: MEDIA_TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
+    bytes: typeof content === 'string' ? encoder.encode(content) : content.slice(),
+  }));
+}
+
 async function run(id: string, payload: RunPayload, control: RunControl, post: Post): Promise<void> {
   const began = performance.now();
   const scenario = parseScenario(payload.scenario);
@@ -144,6 +147,7 @@ async function run(id: string, payload: RunPayload, control: RunControl, post: P
       floodedBuildings: floodedBuildings(stats.walls, results.maxDepth),
       floodedRoadMeters: floodedRoadMeters(stats.roads, results.maxDepth),
       volumeErrorRelative: results.volume.errorRelative,
+      files: resultFilesOf(results, payload.scenario),
     } });
   } finally {
     runner.dispose();

@@ -127,6 +127,7 @@ export const en: Record<MessageKey, string> = {
   'flood.opacity': 'Water opacity',
   'flood.legend': 'Flood depth (m)',
   'flood.legend.over': 'over {from}',
+  'flood.export': 'Download the results (open formats)',
   'flood.counts': 'Impact',
   'flood.counts.now': 'Shown',
   'flood.counts.max': 'Peak',

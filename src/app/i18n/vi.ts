@@ -126,6 +126,7 @@ export const vi = {
   'flood.legend': 'Độ sâu ngập (m)',
   'flood.legend.over': 'trên {from}',
   'flood.counts': 'Tác động',
+  'flood.export': 'Tải kết quả (định dạng mở)',
   'flood.counts.now': 'Đang xem',
   'flood.counts.max': 'Đỉnh trận',
   'flood.counts.buildings': 'Công trình ngập > 0,3 m (chân tường)',

@@ -16,6 +16,8 @@ export interface FloodRunData {
   readonly roadMeters: number;
   readonly frames: FloodFrame[];
   maxima: DonePayload['maxima'] | null;
+  /** Open-format results to save, once the run is done. */
+  files: DonePayload['files'];
 }
 
 /** A depth/speed time series at one cell, over the frames so far. */
@@ -31,7 +33,7 @@ export class FrameRegistry {
   /** Starts the data of a run; earlier runs are dropped (one run's frames are tens of MB). */
   open(id: string, started: Pick<StartedPayload, 'grid' | 'buildings' | 'roadMeters'>): FloodRunData {
     this.runs.clear();
-    const data: FloodRunData = { id, grid: started.grid, buildings: started.buildings, roadMeters: started.roadMeters, frames: [], maxima: null };
+    const data: FloodRunData = { id, grid: started.grid, buildings: started.buildings, roadMeters: started.roadMeters, frames: [], maxima: null, files: [] };
     this.runs.set(id, data);
     return data;
   }
@@ -48,9 +50,11 @@ export class FrameRegistry {
     return data.frames.length;
   }
 
-  setMaxima(id: string, maxima: DonePayload['maxima']): void {
+  setResults(id: string, maxima: DonePayload['maxima'], files: DonePayload['files']): void {
     const data = this.runs.get(id);
-    if (data) data.maxima = maxima;
+    if (!data) return;
+    data.maxima = maxima;
+    data.files = files;
   }
 
   cellSeries(id: string | null, cell: number): CellSeries {

@@ -43,8 +43,13 @@ export function summarize(results: FloodResults, backend: string, wallSeconds: n
 }
 
 /** `t,<id> stage,<id> depth,…` at every output time. */
+/** RFC 4180: a field with a comma, quote or line break is quoted, its quotes doubled (gauge ids are free text). */
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
 export function formatGaugesCsv(results: FloodResults): string {
-  const header = ['t_s', ...results.gauges.flatMap((g) => [`${g.id}_stage_m`, `${g.id}_depth_m`])];
+  const header = ['t_s', ...results.gauges.flatMap((g) => [`${g.id}_stage_m`, `${g.id}_depth_m`])].map(csvField);
   const lines = [header.join(',')];
   const samples = results.gauges[0]?.series.length ?? 0;
   for (let s = 0; s < samples; s++) {

@@ -21,7 +21,7 @@ export function storedVolume(fields: FloodFields, dx: number): number {
 }
 
 /** Cell speed from the effective face discharges, 0 where h ≤ hEps (SCHEME.md). */
-function cellSpeed(fields: FloodFields, k: number, h: number, hEps: number): number {
+export function cellSpeed(fields: FloodFields, k: number, h: number, hEps: number): number {
   if (h <= hEps) return 0;
   const { nx } = fields.layout;
   const w = k + Math.floor(k / nx);

@@ -4,6 +4,7 @@ import { useFloodStore } from '../../../state/floodStore';
 import { CellChart } from './CellChart';
 import { DepthLegend } from './DepthLegend';
 import { FloodCounts } from './FloodCounts';
+import { ResultExport } from './ResultExport';
 import { startFloodRun } from './floodRunClient';
 import { RunControls } from './RunControls';
 import { ScenarioEditor } from './ScenarioEditor';
@@ -72,6 +73,7 @@ export default function FloodPanel() {
       <TimeSlider />
       <DepthLegend />
       <FloodCounts />
+      <ResultExport />
       <CellChart gauges={base?.gauges ?? []} />
       <ScenarioEditor disabled={busy} errorField={error?.field ?? null} origin={origin} />
     </section>

@@ -46,8 +46,8 @@ function receive(message: FloodRunResponse): void {
       if (store.status === 'running' || store.status === 'paused') store.setStatus(message.payload.paused ? 'paused' : 'running');
       break;
     case 'done': {
-      const { summary, maxima, floodedBuildings, floodedRoadMeters, volumeErrorRelative } = message.payload;
-      floodFrames.setMaxima(message.id, maxima);
+      const { summary, maxima, floodedBuildings, floodedRoadMeters, volumeErrorRelative, files } = message.payload;
+      floodFrames.setResults(message.id, maxima, files);
       store.finish({
         maxDepth: summary.maxDepth, floodedBuildings: floodedBuildings.length, floodedRoadMeters,
         roadMeters: floodFrames.get(message.id)?.roadMeters ?? 0, wallSeconds: summary.wallSeconds, steps: summary.steps,
