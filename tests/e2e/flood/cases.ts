@@ -14,6 +14,7 @@ import { runSetupOf } from '../../../src/sim/flood/simulate';
 import type { FloodModel } from '../../../src/sim/flood/types';
 import type { RunSetup } from '../../../workers/flood/runner';
 import { HAS_MEREWETHER, MEREWETHER_SCENARIO } from '../../unit/flood/backends';
+import { merewetherCrop } from '../../unit/flood/merewetherCrop';
 import { basinModel, hunterModel, lakeModel } from '../../unit/flood/synthetic';
 
 export { HAS_MEREWETHER };
@@ -104,45 +105,6 @@ export const PARITY_CASES: readonly (() => ParityCase)[] = [
   // Near-critical rain-fed sheet flow: needed 2e-4 m before the wetting ramp (SCHEME.md change log, 2024-06).
   () => withGauges(basinModel(), [300, 600], 'rain, inflow, drainage on a steep basin'),
 ];
-
-/**
- * The crop of Merewether the engine's WASM parity test runs (tests/unit/flood/merewether.test.ts, restated here
- * because a test file exports nothing): the south-west 160 × 160 cells with the inflow, gauges 2, 3 and 4 and the
- * steep streets below the inflow where an f32 difference used to grow into metres (SCHEME.md change log, 2024-06).
- * The cut north and east edges are open; the south and west edges are the case's walls.
- */
-function merewetherCrop(model: FloodModel, seconds: number): FloodModel {
-  const { nx } = model.grid;
-  const [i0, i1, j0, j1] = [0, 160, 256, model.grid.ny];
-  const w = i1 - i0;
-  const cropped = (k: number): number => {
-    const i = k % nx;
-    const j = Math.floor(k / nx);
-    return i >= i0 && i < i1 && j >= j0 && j < j1 ? (j - j0) * w + (i - i0) : -1;
-  };
-  const cells = w * (j1 - j0);
-  const bed = new Float32Array(cells);
-  const manning = new Float32Array(cells);
-  for (let k = 0; k < nx * model.grid.ny; k++) {
-    const c = cropped(k);
-    if (c < 0) continue;
-    bed[c] = model.active[k] ? model.z[k]! + model.zRef : NaN;
-    manning[c] = model.manning[k]!;
-  }
-  const { dx, x0, yTop } = model.grid;
-  return buildModel({
-    grid: { ...model.grid, nx: w, ny: j1 - j0, x0: x0 + i0 * dx, yTop: yTop - j0 * dx },
-    bed,
-    manning,
-    rain: [{ times: [0], values: [0] }],
-    drainageMmPerHour: [0],
-    inflows: model.forcing.inflows.map((f) => ({ hydrograph: f.hydrograph, cells: f.cells.map(cropped).filter((c) => c >= 0) })),
-    boundaries: { north: 'open', east: 'open', south: 'wall', west: 'wall' },
-    gauges: model.gauges.filter((g) => cropped(g.cell) >= 0).map(({ id, x, y }) => ({ id, x, y })),
-    durationSeconds: seconds,
-    outputIntervalSeconds: 10,
-  });
-}
 
 /** Merewether's south-west 160 × 160 cells for 200 s, with the case's own gauges (needs ../shared/data). */
 export async function merewetherCropCase(): Promise<ParityCase> {
