@@ -7,7 +7,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createInProcessRunner } from '../../workers/flood/runner';
-import { HAS_MEREWETHER, PARITY_CASES, merewetherCropCase } from './flood/cases';
+import { PARITY_CASES, merewetherCropCase } from './flood/cases';
 import type { ParityCase } from './flood/cases';
 import { WEBGPU_ARGS, launchWebGpuChromium, openFloodPage } from './flood/floodPage';
 import type { FloodPage } from './flood/floodPage';
@@ -73,7 +73,7 @@ describe('WebGPU flood backend in Chromium (parity with the reference)', { timeo
 
   // The engine's own parity case (tests/unit/flood/merewether.test.ts): near-critical flow on 6 % streets, where
   // the old time step let an f32 ulp grow ×10 every ~9 steps (SCHEME.md change log, 2024-06).
-  it.skipIf(!HAS_MEREWETHER)('Merewether crop: WGSL = reference within 1e-4 m', async () => {
+  it('Merewether crop: WGSL = reference within 1e-4 m', async () => {
     const { depth, peakStage } = await compare(await merewetherCropCase());
     for (const d of depth) expect(d).toBeLessThanOrEqual(TOLERANCE);
     expect(peakStage).toBeLessThanOrEqual(TOLERANCE);

@@ -13,11 +13,10 @@ import type { ModelInput } from '../../../src/sim/flood/model';
 import { runSetupOf } from '../../../src/sim/flood/simulate';
 import type { FloodModel } from '../../../src/sim/flood/types';
 import type { RunSetup } from '../../../workers/flood/runner';
-import { HAS_MEREWETHER, MEREWETHER_SCENARIO } from '../../unit/flood/backends';
+import { MEREWETHER_SCENARIO } from '../../unit/flood/backends';
 import { merewetherCrop } from '../../unit/flood/merewetherCrop';
 import { basinModel, hunterModel, lakeModel } from '../../unit/flood/synthetic';
 
-export { HAS_MEREWETHER };
 
 export interface ParityCase {
   name: string;

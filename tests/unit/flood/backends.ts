@@ -14,7 +14,10 @@ export const MEREWETHER_SCENARIO = join(REPO, 'tests/fixtures/flood/merewether.s
 
 /** `../shared/data` next to the repository, or `$SAO_SHARED_DATA`. */
 export const SHARED_DATA = process.env.SAO_SHARED_DATA ?? resolve(REPO, '../shared/data');
-export const HAS_MEREWETHER = existsSync(join(SHARED_DATA, 'flood/merewether/topography1.zip'));
+/** The shared data sets are part of the test bed (../shared/data beside the repo): their absence fails the tests. */
+if (!existsSync(join(SHARED_DATA, 'flood/merewether/topography1.zip'))) {
+  throw new Error(`Merewether data missing under ${SHARED_DATA}: clone the repo beside shared/ or set SAO_SHARED_DATA`);
+}
 
 export type TestBackend = 'reference' | 'wasm' | 'wasm-2-threads';
 

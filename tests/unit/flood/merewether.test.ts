@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/sim/flood/parseScenario';
 import { prepareScenario } from '../../../src/sim/flood/prepare';
 import { nodeScenarioFiles } from '../../../src/sim/flood/node/scenarioFiles';
-import { HAS_MEREWETHER, MEREWETHER_SCENARIO, SHARED_DATA, parityOf, run } from './backends';
+import { MEREWETHER_SCENARIO, SHARED_DATA, parityOf, run } from './backends';
 import { merewetherCrop } from './merewetherCrop';
 
 /** ObservationPoints.csv, column "stage (ARR Report Final)", by point ID. */
@@ -20,7 +20,7 @@ function observedStages(): Map<string, number> {
   }));
 }
 
-describe.skipIf(!HAS_MEREWETHER)('Merewether urban flood (real observations)', { timeout: 180_000 }, () => {
+describe('Merewether urban flood (real observations)', { timeout: 180_000 }, () => {
   it('peak stages at the 5 observation points: mean absolute error ≤ 0.15 m (WASM, 2 threads)', async () => {
     const scenario = parseScenario(JSON.parse(readFileSync(MEREWETHER_SCENARIO, 'utf8')));
     const model = await prepareScenario(scenario, nodeScenarioFiles(dirname(MEREWETHER_SCENARIO)));
@@ -35,7 +35,7 @@ describe.skipIf(!HAS_MEREWETHER)('Merewether urban flood (real observations)', {
   });
 });
 
-describe.skipIf(!HAS_MEREWETHER)('Merewether backend parity (crop)', { timeout: 180_000 }, () => {
+describe('Merewether backend parity (crop)', { timeout: 180_000 }, () => {
   it('south-west 160 × 160 cells, 200 s: WASM = reference within 1e-4 m, 2 threads = 1 thread bitwise', async () => {
     const scenario = parseScenario(JSON.parse(readFileSync(MEREWETHER_SCENARIO, 'utf8')));
     const model = await prepareScenario(scenario, nodeScenarioFiles(dirname(MEREWETHER_SCENARIO)));
