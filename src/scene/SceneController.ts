@@ -141,18 +141,31 @@ export class SceneController {
     useCursorStore.getState().setPosition(groundPosition(this.viewer.camera.pickEllipsoid(position)));
   }
 
-  /** Selects what is under `position`: the topmost object a layer can describe (labels and others may lie above). */
+  /**
+   * Selects what is under `position`: the topmost object a layer can describe. Most clicks hit it directly; only
+   * when the top object is an annotation (a label) does the click look through the stack below it.
+   */
   pick(position: Cartesian2): void {
-    const hits: unknown[] = this.viewer.scene.drillPick(position, MAX_PICK_DEPTH);
-    let feature: PickedFeature | null = null;
-    for (const hit of hits) {
-      for (const view of this.views.values()) {
-        feature = view.describePick(hit);
-        if (feature) break;
-      }
-      if (feature) break;
-    }
+    const { scene } = this.viewer;
+    const feature = this.describe(scene.pick(position)) ?? this.describeFirst(scene.drillPick(position, MAX_PICK_DEPTH));
     useSelectionStore.getState().pick(feature);
+  }
+
+  private describe(hit: unknown): PickedFeature | null {
+    if (hit === undefined) return null;
+    for (const view of this.views.values()) {
+      const feature = view.describePick(hit);
+      if (feature) return feature;
+    }
+    return null;
+  }
+
+  private describeFirst(hits: unknown[]): PickedFeature | null {
+    for (const hit of hits) {
+      const feature = this.describe(hit);
+      if (feature) return feature;
+    }
+    return null;
   }
 
   /** Light for the district; the data's licences shown with every view of it (ODbL asks for this). */
