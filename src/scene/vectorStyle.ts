@@ -1,4 +1,5 @@
 import {
+  ClassificationType,
   Color,
   ColorMaterialProperty,
   ConstantProperty,
@@ -39,7 +40,9 @@ function classStyle(style: VectorStyle, entity: Entity, now: JulianDate) {
 }
 
 /**
- * Styles one GeoJSON entity in place: ground-clamped fill for areas, ground-clamped lines for ways and for
+ * Styles one GeoJSON entity in place. Draped geometry classifies the ground only (ClassificationType.TERRAIN):
+ * by default Cesium drapes it over 3D Tiles too, painting land use onto roofs and catching clicks meant for them.
+ * Then: ground-clamped fill for areas, ground-clamped lines for ways and for
  * areas drawn as outlines (Cesium cannot outline ground polygons), halo labels for points. Returns the colours
  * before opacity.
  */
@@ -52,14 +55,16 @@ export function styleEntity(entity: Entity, style: VectorStyle, now: JulianDate)
     if (!fill && stroke) {
       const hierarchy = entity.polygon.hierarchy?.getValue(now);
       entity.polygon = undefined;
-      entity.polyline = new PolylineGraphics({ positions: hierarchy?.positions ?? [], clampToGround: true, width });
+      entity.polyline = new PolylineGraphics({ positions: hierarchy?.positions ?? [], clampToGround: true, width, classificationType: ClassificationType.TERRAIN });
       return { stroke };
     }
     entity.polygon.outline = new ConstantProperty(false);
+    entity.polygon.classificationType = new ConstantProperty(ClassificationType.TERRAIN);
     return { fill };
   }
   if (entity.polyline) {
     entity.polyline.clampToGround = new ConstantProperty(true);
+    entity.polyline.classificationType = new ConstantProperty(ClassificationType.TERRAIN);
     entity.polyline.width = new ConstantProperty(width);
     return { stroke };
   }
