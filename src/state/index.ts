@@ -3,3 +3,4 @@ export { useViewStore, WORKSPACES, type Workspace, type CameraPose, type Notice 
 export { useLayerStore, visibleLayersOf, type LayerState, type LayerStatus, type LayerVisibility } from './layerStore';
 export { useSelectionStore, type PickedFeature, type FeatureAttribute } from './selectionStore';
 export { useCursorStore } from './cursorStore';
+export { useBimStore, type BimModelState, type BimModelStatus } from './bimStore';
