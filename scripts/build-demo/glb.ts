@@ -3,14 +3,13 @@
  * optional per-vertex feature id, one mesh on one node, PBR materials, and — when features are given — the
  * EXT_mesh_features / EXT_structural_metadata extensions that 3D Tiles 1.1 uses for per-feature metadata.
  *
- * Layout rules followed (glTF 2.0 §3.6 and §4.4, EXT_structural_metadata §"Binary Data Storage"):
- * - one buffer, the GLB BIN chunk; every buffer view starts on an 8-byte boundary (metadata needs 8 for
- *   FLOAT64/INT64 columns; vertex data needs 4);
+ * Layout rules followed (glTF 2.0 §3.6 and §4.4, EXT_structural_metadata §"Binary Data Storage"), besides those of
+ * the container (src/tiles/gltf/glbContainer.ts):
  * - vertex attributes carry `target` ARRAY_BUFFER and an explicit `byteStride`, indices ELEMENT_ARRAY_BUFFER;
- * - POSITION has exact `min`/`max` (computed from the stored float32 values);
- * - chunks are padded to 4 bytes, JSON with spaces and BIN with zeros.
+ * - POSITION has exact `min`/`max` (computed from the stored float32 values).
  * Output is deterministic: same input, same bytes.
  */
+import { assembleGlb, CHUNK_BIN, CHUNK_JSON, GL, GLB_MAGIC, GlbBody } from '../../src/tiles/gltf/glbContainer';
 import { DemoBuildError } from './errors';
 import { encodePropertyTable } from './structuralMetadata';
 import type { MetadataSchema, PropertyTableInput } from './structuralMetadata';
@@ -60,23 +59,8 @@ export type GltfJson = Record<string, unknown> & {
   extensions?: Record<string, unknown>;
 };
 
-const GL = {
-  UNSIGNED_BYTE: 5121,
-  UNSIGNED_SHORT: 5123,
-  UNSIGNED_INT: 5125,
-  FLOAT: 5126,
-  ARRAY_BUFFER: 34962,
-  ELEMENT_ARRAY_BUFFER: 34963,
-  TRIANGLES: 4,
-} as const;
-
-const GLB_MAGIC = 0x46546c67; // "glTF"
-const CHUNK_JSON = 0x4e4f534a; // "JSON"
-const CHUNK_BIN = 0x004e4942; // "BIN\0"
-const VIEW_ALIGNMENT = 8;
-
 export function writeGlb(input: GlbInput): Uint8Array {
-  const bin = new BinaryBody();
+  const bin = new GlbBody();
   const accessors: object[] = [];
   const features = input.features;
   if (features && !(Number.isInteger(features.featureCount) && features.featureCount >= 1)) {
@@ -195,65 +179,6 @@ export function bufferViewBytes(json: GltfJson, bin: Uint8Array, index: number):
   if (!bufferView) fail(`buffer view ${index} does not exist`, `buffer view ${index} không tồn tại`);
   const start = bufferView!.byteOffset ?? 0;
   return bin.subarray(start, start + bufferView!.byteLength);
-}
-
-class BinaryBody {
-  readonly views: { buffer: 0; byteOffset: number; byteLength: number; byteStride?: number; target?: number }[] = [];
-  private readonly parts: Uint8Array[] = [];
-  private length = 0;
-
-  addView(bytes: Uint8Array, options: { target?: number; byteStride?: number }): number {
-    const padding = (VIEW_ALIGNMENT - (this.length % VIEW_ALIGNMENT)) % VIEW_ALIGNMENT;
-    if (padding > 0) this.push(new Uint8Array(padding));
-    this.views.push({
-      buffer: 0,
-      byteOffset: this.length,
-      byteLength: bytes.length,
-      ...(options.byteStride === undefined ? {} : { byteStride: options.byteStride }),
-      ...(options.target === undefined ? {} : { target: options.target }),
-    });
-    this.push(bytes);
-    return this.views.length - 1;
-  }
-
-  finish(): Uint8Array {
-    const padding = (4 - (this.length % 4)) % 4;
-    if (padding > 0) this.push(new Uint8Array(padding));
-    const body = new Uint8Array(this.length);
-    let offset = 0;
-    for (const part of this.parts) {
-      body.set(part, offset);
-      offset += part.length;
-    }
-    return body;
-  }
-
-  private push(bytes: Uint8Array): void {
-    this.parts.push(bytes);
-    this.length += bytes.length;
-  }
-}
-
-function assembleGlb(gltf: object, body: Uint8Array): Uint8Array {
-  const text = new TextEncoder().encode(JSON.stringify(gltf));
-  const jsonBytes = new Uint8Array(text.length + ((4 - (text.length % 4)) % 4)).fill(0x20); // padded with spaces
-  jsonBytes.set(text);
-  const total = 12 + 8 + jsonBytes.length + (body.length > 0 ? 8 + body.length : 0);
-  const out = new Uint8Array(total);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, GLB_MAGIC, true);
-  view.setUint32(4, 2, true);
-  view.setUint32(8, total, true);
-  view.setUint32(12, jsonBytes.length, true);
-  view.setUint32(16, CHUNK_JSON, true);
-  out.set(jsonBytes, 20);
-  if (body.length > 0) {
-    const at = 20 + jsonBytes.length;
-    view.setUint32(at, body.length, true);
-    view.setUint32(at + 4, CHUNK_BIN, true);
-    out.set(body, at + 8);
-  }
-  return out;
 }
 
 function checkPrimitive(primitive: GlbPrimitive, index: number, materialCount: number, featureCount: number | undefined): number {
