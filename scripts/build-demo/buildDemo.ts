@@ -10,6 +10,7 @@ import { basemapLayers } from './basemapLayers';
 import { buildBuildingsTile, collectBuildings } from './buildings';
 import type { Building } from './buildings';
 import { buildCatalog, OUTPUT_PATHS } from './catalog';
+import { buildDemoSubmission } from './demoSubmission';
 import { DemoBuildError } from './errors';
 import { enuFrameAt } from './geodesy';
 import { featureCollectionText, OSM_DECIMALS, roundTo } from './geojson';
@@ -83,6 +84,7 @@ export async function buildDemo({ dataDir, outDir }: BuildDemoOptions): Promise<
     [OUTPUT_PATHS.tileset, jsonText(tileset)],
     [OUTPUT_PATHS.buildingsGlb, tile.glb],
     ...buildFloodDemo({ extent: catalog.extent, buildings: buildings.filter((b) => !tile.skipped.includes(b.osmId)), roads: basemap.roads }),
+    ...(await buildDemoSubmission(dataDir, doc)),
   ];
   const files: BuildDemoReport['files'] = [];
   for (const [path, content] of outputs) {
