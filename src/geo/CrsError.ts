@@ -4,7 +4,12 @@ export type CrsErrorCode =
   | 'INVALID_CRS_CODE'
   | 'UNKNOWN_CRS'
   | 'INVALID_TOWGS84'
-  | 'INVALID_COORDINATE_ARRAY';
+  | 'INVALID_COORDINATE_ARRAY'
+  | 'INVALID_CRS_DEFINITION'
+  | 'UNPARSABLE_WKT'
+  | 'UNSUPPORTED_PROJECTION'
+  | 'UNSUPPORTED_CRS_KIND'
+  | 'EPSG_SET_UNAVAILABLE';
 
 /**
  * A failure of the geodesy module that a user can act on: `code` is for programs, `userMessage` for people.

@@ -54,5 +54,29 @@ export { geocentricToGeodetic, geodeticToGeocentric } from './geocentric';
 export { HANOI_TM3_CRS, tm3ZoneForProvince } from './tm3ZoneForProvince';
 export { VN2000_PROVINCES } from './vn2000Provinces';
 
+/**
+ * Any CRS (EPSG code, WKT, PROJ string), asynchronously: `resolveCrs(definition)` says what it is,
+ * `loadTransform(from, to)` gives a `PointTransform`. Sao's checked CRSs keep Sao's engine; other EPSG codes
+ * load the bundled EPSG set on first use (in Node, first `setEpsgDefinitionSource(nodeEpsgDefinitionSource)`
+ * from `src/geo/epsg/nodeDefinitionSource`). See src/geo/epsg/index.ts.
+ */
+export {
+  EPSG_DEFINITIONS_PATH,
+  httpEpsgDefinitionSource,
+  loadEpsgDefinitions,
+  loadTransform,
+  resolveCrs,
+  setEpsgDefinitionSource,
+} from './epsg/index';
+export type {
+  CrsSource,
+  EpsgDefinition,
+  EpsgDefinitionKind,
+  EpsgDefinitionSet,
+  EpsgDefinitionSource,
+  ResolvedCrs,
+  ResolvedCrsKind,
+} from './epsg/index';
+
 /** Status-bar text: `formatLonLat`, `formatProjected`, `formatDms`; locale-neutral numbers. */
 export { formatDms, formatLonLat, formatProjected } from './format';

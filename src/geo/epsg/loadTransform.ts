@@ -1,0 +1,65 @@
+import proj4 from 'proj4';
+import type { Converter } from 'proj4';
+import { createTransform } from '../createTransform';
+import type { PointTransform } from '../createTransform';
+import type { Coordinate3 } from '../types';
+import type { CrsEngine } from './crsEngine';
+import { resolveEngine } from './resolveCrs';
+
+const WGS84_CODE = 'EPSG:4326';
+
+/** One direction between a CRS and WGS 84 geographic (longitude, latitude, ellipsoidal height). */
+type Step = (x: number, y: number, z: number, result: Coordinate3) => Coordinate3;
+
+/**
+ * A proj4 converter as a step. proj4 applies `+axis` (south-orientated grids) only when asked to enforce axes;
+ * PROJ always does. Points it cannot reach (it returns Infinity, or throws outside a grid) become NaN, as in
+ * `createTransform`.
+ */
+function proj4Step(converter: Converter, direction: 'forward' | 'inverse'): Step {
+  return (x, y, z, result) => {
+    let point: number[];
+    try {
+      point = converter[direction]([x, y, z], true);
+    } catch {
+      point = [Number.NaN, Number.NaN, Number.NaN];
+    }
+    for (let i = 0; i < 3; i++) result[i] = Number.isFinite(point[i]) ? point[i]! : Number.NaN;
+    return result;
+  };
+}
+
+function checkedStep(from: string, to: string): Step {
+  const transform = createTransform(from, to);
+  return (x, y, z, result) => transform(x, y, z, result);
+}
+
+function toWgs84(engine: CrsEngine): Step | undefined {
+  if (!engine.projection) return engine.crs.code === WGS84_CODE ? undefined : checkedStep(engine.crs.code!, WGS84_CODE);
+  return proj4Step(proj4(engine.projection, proj4.WGS84), 'forward');
+}
+
+function fromWgs84(engine: CrsEngine): Step | undefined {
+  if (!engine.projection) return engine.crs.code === WGS84_CODE ? undefined : checkedStep(WGS84_CODE, engine.crs.code!);
+  return proj4Step(proj4(engine.projection, proj4.WGS84), 'inverse');
+}
+
+/**
+ * The transformation between any two CRS definitions (see `resolveCrs`), with the same signature as
+ * `createTransform`: easting or longitude first, degrees, heights in metres, x, y in each CRS's own unit.
+ * Between two of Sao's checked CRSs it is `createTransform` itself; otherwise the source goes to WGS 84
+ * geographic and on to the target, each side by Sao's engine or by proj4 with the resolved definition (as PROJ
+ * joins two `+towgs84` CRSs through WGS 84). Heights go through the datum shifts like `cs2cs --3d`.
+ */
+export async function loadTransform(from: string, to: string): Promise<PointTransform> {
+  const [source, target] = await Promise.all([resolveEngine(from), resolveEngine(to)]);
+  if (!source.projection && !target.projection) return createTransform(source.crs.code!, target.crs.code!);
+  const steps = [toWgs84(source), fromWgs84(target)].filter((step): step is Step => step !== undefined);
+  return (x, y, z = 0, result = [0, 0, 0]) => {
+    result[0] = x;
+    result[1] = y;
+    result[2] = z;
+    for (const step of steps) step(result[0], result[1], result[2], result);
+    return result;
+  };
+}
