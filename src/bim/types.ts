@@ -18,9 +18,10 @@ export type GeorefMethod = 'IfcMapConversion' | 'ePSet_MapConversion' | 'IfcSite
 export type PlacementTrust = 'high' | 'medium' | 'low' | 'unverified';
 
 /**
- * The georeferencing a file states, as read (no transformation applied). Fields a method does not carry are null.
- * For IfcMapConversion the values are those of the entity; `variant` names the IFC4.3 forms
- * (IfcMapConversionScaled, IfcRigidOperation with an IfcGeographicCRS).
+ * The georeferencing a file states, as read (no transformation applied). Fields a method does not carry are null,
+ * except the IfcSite fields (refLatitude … trueNorthDegrees), kept whenever the file has them: the fallback when
+ * the method's CRS cannot be resolved. For IfcMapConversion the values are those of the entity; `variant` names
+ * the IFC4.3 forms (IfcMapConversionScaled, IfcRigidOperation with an IfcGeographicCRS).
  */
 export interface ModelGeoreference {
   method: GeorefMethod;
@@ -30,11 +31,15 @@ export interface ModelGeoreference {
   crsName: string | null;
   /** A WKT or PROJ string the file gives instead of (or besides) an EPSG code. */
   crsDefinition: string | null;
+  /** Whether the target is an IfcProjectedCRS or an IfcGeographicCRS (IFC4.3 IfcRigidOperation); null otherwise. */
+  crsKind?: 'projected' | 'geographic' | null;
   eastings: number | null;
   northings: number | null;
   orthogonalHeight: number | null;
   xAxisAbscissa: number | null;
   xAxisOrdinate: number | null;
+  /** Metres per map unit from IfcProjectedCRS.MapUnit; null when the file leaves it to the CRS (usually metres). */
+  mapUnitMetres?: number | null;
   /** The Scale attribute as written (null when absent, which IFC reads as 1). */
   scale: number | null;
   /** IfcMapConversionScaled FactorX/Y/Z. */
