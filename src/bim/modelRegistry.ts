@@ -29,8 +29,16 @@ export class IfcModelRegistry {
     model.elementsById = new Map(header.elements.map((element) => [element.expressId, element]));
   }
 
+  /** Keeps the chunk and marks its elements `hasGeometry` (one step per element, not per vertex). */
   addChunk(id: string, chunk: IfcGeometryChunk): void {
-    this.models.get(id)?.chunks.push(chunk);
+    const model = this.models.get(id);
+    if (!model) return;
+    model.chunks.push(chunk);
+    const ranges = chunk.elementRanges;
+    for (let i = 0; i < ranges.length; i += 3) {
+      const element = model.elementsById.get(ranges[i]!);
+      if (element) element.hasGeometry = true;
+    }
   }
 
   get(id: string): LoadedIfcModel | undefined {

@@ -98,7 +98,10 @@ export interface IfcElementInfo {
   name: string | null;
   /** expressId of the storey (or other spatial node) that contains it, null when none. */
   containerId: number | null;
-  /** Whether web-ifc produced any geometry for it. */
+  /**
+   * Whether web-ifc produced any geometry for it. The header goes out before the geometry, so it says false
+   * there; the registry sets it as chunks arrive (`IfcModelRegistry.addChunk`).
+   */
   hasGeometry: boolean;
 }
 

@@ -218,7 +218,8 @@ function readTrueNorth(api: IfcAPI, modelId: number): number | null {
     const direction = rawLine(api, modelId, stepReference(stepArgument(context, 5)) ?? 0);
     const [x, y] = stepList(stepArgument(direction, 0)).map((ratio) => stepNumber(ratio));
     if (x === null || y === null || x === undefined || y === undefined || (x === 0 && y === 0)) continue;
-    return (Math.atan2(-x, y) * 180) / Math.PI;
+    // Rounded to 1e-9° (exporters write cos/sin pairs that leave −3.5e-15), and never −0.
+    return Math.round((Math.atan2(-x, y) * 180e9) / Math.PI) / 1e9 + 0;
   }
   return null;
 }

@@ -4,9 +4,8 @@
  * the model in its own) and to show property values in SI units.
  */
 import type { IfcAPI } from 'web-ifc';
-import { IFCPROJECT } from 'web-ifc';
+import { IFCPROJECT, IFCSIUNIT } from 'web-ifc';
 import { idsOfType, rawLine, stepArgument, stepNumber, stepReference, stepReferences, stepString } from './stepValues';
-import type { StepValue } from './stepValues';
 
 export interface ProjectUnits {
   /** Metres per project length unit (0.001 for millimetres). */
@@ -44,22 +43,25 @@ export function readProjectUnits(api: IfcAPI, modelId: number): ProjectUnits {
 }
 
 /**
- * One named unit as a factor to SI: IfcSIUnit (Dimensions, UnitType, Prefix, Name) or IfcConversionBasedUnit
- * (Dimensions, UnitType, Name, ConversionFactor → IfcMeasureWithUnit(value, unit)). Depth-limited: a unit
- * defined through itself in a corrupt file must not recurse forever.
+ * One named unit as a factor to SI: IfcSIUnit (UnitType, Prefix, Name — web-ifc leaves out the derived
+ * Dimensions `*`, so they are read from the end) or IfcConversionBasedUnit (Dimensions, UnitType, Name,
+ * ConversionFactor → IfcMeasureWithUnit(value, unit)). Depth-limited: a unit defined through itself in a
+ * corrupt file must not recurse forever.
  */
 export function unitFactor(api: IfcAPI, modelId: number, unitId: number, depth: number): { unitType: string; factor: number } | null {
   const line = rawLine(api, modelId, unitId);
-  const unitType = stepString(stepArgument(line, 1));
-  if (!line || !unitType || depth > 4) return null;
-  const power = UNIT_POWER[unitType] ?? 1;
-  const prefixOrName = stepArgument(line, 2);
-  const conversion = rawLine(api, modelId, stepReference(stepArgument(line, 3)) ?? 0);
-  if (conversion) {
-    const value = stepNumber(stepArgument(conversion, 0) as StepValue);
-    const base = unitFactor(api, modelId, stepReference(stepArgument(conversion, 1)) ?? 0, depth + 1);
-    return value === null ? null : { unitType, factor: value * (base?.factor ?? 1) };
+  if (!line || depth > 4) return null;
+  if (line.type === IFCSIUNIT) {
+    const count = line.arguments.length;
+    const unitType = stepString(stepArgument(line, count - 3));
+    if (!unitType) return null;
+    const prefix = SI_PREFIX[stepString(stepArgument(line, count - 2)) ?? ''] ?? 1;
+    return { unitType, factor: prefix ** (UNIT_POWER[unitType] ?? 1) };
   }
-  const prefix = SI_PREFIX[stepString(prefixOrName) ?? ''] ?? 1;
-  return { unitType, factor: prefix ** power };
+  const unitType = stepString(stepArgument(line, 1));
+  const conversion = rawLine(api, modelId, stepReference(stepArgument(line, 3)) ?? 0);
+  if (!unitType || !conversion) return null;
+  const value = stepNumber(stepArgument(conversion, 0));
+  const base = unitFactor(api, modelId, stepReference(stepArgument(conversion, 1)) ?? 0, depth + 1);
+  return value === null ? null : { unitType, factor: value * (base?.factor ?? 1) };
 }
