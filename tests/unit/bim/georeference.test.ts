@@ -46,7 +46,7 @@ beforeAll(async () => {
   }
 }, 120_000);
 
-function metresBetween([lon1, lat1]: readonly number[], [lon2, lat2]: readonly number[]): number {
+function metresBetween([lon1, lat1]: readonly (number | null)[], [lon2, lat2]: readonly (number | null)[]): number {
   const radians = Math.PI / 180;
   const dx = (lon1! - lon2!) * radians * Math.cos(((lat1! + lat2!) / 2) * radians);
   return Math.hypot(dx, (lat1! - lat2!) * radians) * 6_371_000;
