@@ -1,0 +1,8 @@
+/**
+ * Rules and playbooks (issue 5 §4): the JSON model (`types.ts`, `ruleSet.schema.json`), its parser naming the bad
+ * field, and the pure incremental engine the ingestion worker runs.
+ */
+export type * from './types';
+export { createRuleEngine, STALE_INTERVALS, type RuleEngine } from './engine';
+export { matchesSelector } from './selector';
+export { vnAqiOfPm25 } from './vnAqi';
