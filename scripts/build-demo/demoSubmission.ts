@@ -25,10 +25,11 @@ import { createTransform } from '../../src/geo';
 import { compoundAngle, findInstances, formatInstance, maxInstanceId, stepReal, stepString } from '../ifc/stepText';
 import { INPUT_PATHS } from './buildDemo';
 import { collectBuildings } from './buildings';
+import { centroidOf } from './labels';
 import { DemoBuildError } from './errors';
 import { parseOsmXml } from './osm';
 import type { OsmDocument } from './osm';
-import { wayCoordinates } from './osmGeometry';
+import { pointInRing, wayCoordinates } from './osmGeometry';
 import type { LonLat } from './osmGeometry';
 import { GROUND_AT_CENTRE_M } from './terrain';
 
@@ -85,13 +86,14 @@ export function planPlacement(parcel: readonly LonLat[], buildings: readonly (re
   const toWgs84 = createTransform(CRS, 'EPSG:4326');
   const grid = (ring: readonly LonLat[]): XY[] => ring.map(([lon, lat]) => toGrid(lon, lat).slice(0, 2) as XY);
   const ring = grid(parcel);
-  const [eastings, northings] = centroid(ring).map((value) => Math.round(value * 1000) / 1000) as XY;
+  const { x, y } = centroidOf(ring);
+  const [eastings, northings] = [x, y].map((value) => Math.round(value * 1000) / 1000) as XY;
   const origin: XY = [eastings, northings];
 
-  if (!insideRing(origin, ring)) throw clearanceError('the parcel centroid lies outside the parcel');
+  if (!pointInRing(origin, ring)) throw clearanceError('the parcel centroid lies outside the parcel');
   if (distanceToRing(origin, ring) < CLEARANCE_M) throw clearanceError(`the parcel centroid is less than ${CLEARANCE_M} m from its edge`);
   for (const building of buildings.map(grid)) {
-    if (insideRing(origin, building) || distanceToRing(origin, building) < CLEARANCE_M) {
+    if (pointInRing(origin, building) || distanceToRing(origin, building) < CLEARANCE_M) {
       throw clearanceError(`an OSM building stands within ${CLEARANCE_M} m of the parcel centroid`);
     }
   }
@@ -184,21 +186,6 @@ function clearanceError(what: string): DemoBuildError {
   return new DemoBuildError({ en: `demo submission: ${what}; choose another parcel`, vi: `hồ sơ mẫu: ${what}; hãy chọn thửa khác` });
 }
 
-/** Area centroid of a closed ring (shoelace). */
-function centroid(ring: readonly XY[]): XY {
-  let [area, cx, cy] = [0, 0, 0];
-  const [ox, oy] = ring[0]!; // relative to the first vertex: grid coordinates are large
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const [x0, y0] = [ring[i]![0] - ox, ring[i]![1] - oy];
-    const [x1, y1] = [ring[i + 1]![0] - ox, ring[i + 1]![1] - oy];
-    const cross = x0 * y1 - x1 * y0;
-    area += cross;
-    cx += (x0 + x1) * cross;
-    cy += (y0 + y1) * cross;
-  }
-  return [ox + cx / (3 * area), oy + cy / (3 * area)];
-}
-
 function longestSide(ring: readonly XY[]): XY {
   let best: XY = [1, 0];
   for (let i = 0; i + 1 < ring.length; i++) {
@@ -206,16 +193,6 @@ function longestSide(ring: readonly XY[]): XY {
     if (Math.hypot(...side) > Math.hypot(...best)) best = side;
   }
   return best;
-}
-
-function insideRing([x, y]: XY, ring: readonly XY[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 function distanceToRing([x, y]: XY, ring: readonly XY[]): number {

@@ -129,7 +129,7 @@ function polygonsLabelPoint(polygons: readonly PolygonRings[]): LonLat | undefin
   return bestSpan ? [(bestSpan[0] + bestSpan[1]) / 2, y] : undefined;
 }
 
-function centroidOf(ring: Ring): { x: number; y: number; area: number } {
+export function centroidOf(ring: Ring): { x: number; y: number; area: number } {
   let twiceArea = 0;
   let cx = 0;
   let cy = 0;
