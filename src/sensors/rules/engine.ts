@@ -3,10 +3,11 @@
  * every batch of observations and on its clock.
  *
  * ```ts
- * const engine = createRuleEngine(ruleSet.rules, datastreams, Date.now());
- * post(engine.ingest(batch));        // after each batch
- * post(engine.tick(Date.now()));     // every few seconds: staleness
- * post(engine.update(editedRules));  // the operator saved new rules
+ * const engine = createRuleEngine(Date.now());
+ * engine.setDatastreams(descriptors);       // and again whenever adapters discover more
+ * post(engine.setRules(ruleSet));           // the operator saved new rules (parsed by parseRuleSet)
+ * post(engine.ingest(batch, Date.now()));   // after each batch
+ * post(engine.tick(Date.now()));            // every second or so: staleness
  * ```
  *
  * Each (rule, selected datastream) pair is a `Watch` holding only what its condition needs: when the comparison
@@ -21,16 +22,16 @@
 import type { DatastreamDescriptor, Observation } from '../types';
 import { RiseWindow } from './RiseWindow';
 import { matchesSelector } from './selector';
-import type { AlertEvent, Rule, RuleCondition } from './types';
+import type { AlertEvent, Rule, RuleCondition, RuleSet } from './types';
 import { vnAqiOfPm25 } from './vnAqi';
 
 export interface RuleEngine {
-  /** Evaluates a batch (any order of datastreams; each datastream's values in time order). */
-  ingest(observations: readonly Observation[]): AlertEvent[];
+  /** Evaluates a batch (any order of datastreams; each datastream's values in time order); `nowMs` moves the clock. */
+  ingest(observations: readonly Observation[], nowMs?: number): AlertEvent[];
   /** Advances the engine's clock (ms since epoch): raises *stale* alerts. */
   tick(nowMs: number): AlertEvent[];
   /** Replaces the rules; unchanged rules keep their state, changed or removed ones clear their alerts. */
-  update(rules: readonly Rule[]): AlertEvent[];
+  setRules(ruleSet: Pick<RuleSet, 'rules'>): AlertEvent[];
   /** Adds or replaces datastreams (discovered later); rules start watching those their selector matches. */
   setDatastreams(datastreams: readonly DatastreamDescriptor[]): void;
 }
@@ -60,6 +61,7 @@ interface RuleState {
 interface StreamState {
   descriptor: DatastreamDescriptor;
   watches: Watch[];
+  /** NaN until the first receive or clock reading: silence is counted from then. */
   lastReceivedAt: number;
   lastTime: number;
   staleAlertId: string | null;
@@ -77,11 +79,8 @@ const compare = (value: number, condition: RuleCondition): boolean => {
 const ruleKey = (ruleId: string) => `rule:${ruleId}`;
 const staleKey = (datastreamId: string) => `stale:${datastreamId}`;
 
-export function createRuleEngine(
-  rules: readonly Rule[],
-  datastreams: readonly DatastreamDescriptor[],
-  nowMs: number,
-): RuleEngine {
+/** `nowMs`: the clock at start (ms since epoch); 0 lets the first `tick` or `ingest` set it. */
+export function createRuleEngine(nowMs = 0): RuleEngine {
   const streams = new Map<string, StreamState>();
   const ruleStates = new Map<string, RuleState>();
   let clock = nowMs;
@@ -179,7 +178,7 @@ export function createRuleEngine(
         existing.descriptor = descriptor;
         continue;
       }
-      const stream: StreamState = { descriptor, watches: [], lastReceivedAt: clock, lastTime: -Infinity, staleAlertId: null };
+      const stream: StreamState = { descriptor, watches: [], lastReceivedAt: clock > 0 ? clock : Number.NaN, lastTime: -Infinity, staleAlertId: null };
       streams.set(descriptor.id, stream);
       for (const state of ruleStates.values()) {
         if (state.rule.enabled && matchesSelector(state.rule.select, descriptor)) watch(state, stream);
@@ -187,16 +186,14 @@ export function createRuleEngine(
     }
   }
 
-  setDatastreams(datastreams);
-  for (const rule of rules) addRule(rule);
-
   return {
-    ingest(observations) {
+    ingest(observations, now) {
+      if (now !== undefined) clock = Math.max(clock, now);
       const events: AlertEvent[] = [];
       for (const o of observations) {
         const stream = streams.get(o.datastreamId);
         if (!stream) continue;
-        stream.lastReceivedAt = Math.max(stream.lastReceivedAt, o.provenance.receivedAt);
+        stream.lastReceivedAt = Number.isNaN(stream.lastReceivedAt) ? o.provenance.receivedAt : Math.max(stream.lastReceivedAt, o.provenance.receivedAt);
         if (stream.staleAlertId) {
           events.push({ type: 'cleared', alertId: stream.staleAlertId, key: staleKey(stream.descriptor.id), reason: 'dataResumed', at: o.provenance.receivedAt });
           stream.staleAlertId = null;
@@ -213,6 +210,7 @@ export function createRuleEngine(
       const events: AlertEvent[] = [];
       for (const stream of streams.values()) {
         const { id, expectedIntervalSeconds } = stream.descriptor;
+        if (Number.isNaN(stream.lastReceivedAt)) stream.lastReceivedAt = clock;
         if (stream.staleAlertId || !(expectedIntervalSeconds > 0)) continue;
         if (clock - stream.lastReceivedAt <= STALE_INTERVALS * expectedIntervalSeconds * 1000) continue;
         stream.staleAlertId = `${staleKey(id)}@${clock}`;
@@ -225,7 +223,7 @@ export function createRuleEngine(
       return events;
     },
 
-    update(next) {
+    setRules({ rules: next }) {
       const events: AlertEvent[] = [];
       const nextIds = new Set(next.map((r) => r.id));
       for (const state of [...ruleStates.values()]) {

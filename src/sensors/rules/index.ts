@@ -5,4 +5,6 @@
 export type * from './types';
 export { createRuleEngine, STALE_INTERVALS, type RuleEngine } from './engine';
 export { matchesSelector } from './selector';
+export { parseRuleSet, parseRuleSetText } from './parseRuleSet';
+export { RuleSetError } from './RuleSetError';
 export { vnAqiOfPm25 } from './vnAqi';
