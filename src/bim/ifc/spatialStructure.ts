@@ -20,17 +20,12 @@ import {
   IFCSPATIALSTRUCTUREELEMENT,
 } from 'web-ifc';
 import type { IfcElementInfo, SpatialNode } from '../types';
-import { idsOfType, stepArgument, stepNumber, stepReference, stepReferences, stepString } from './stepValues';
+import { idsOfType, rawLines, stepArgument, stepNumber, stepReference, stepReferences, stepString } from './stepValues';
 
 export interface SpatialStructure {
   projectName: string | null;
   spatialTree: SpatialNode;
   elements: IfcElementInfo[];
-}
-
-/** web-ifc reads many lines per call much faster than one at a time. */
-function rawLines(api: IfcAPI, modelId: number, ids: number[]): RawLineData[] {
-  return ids.length === 0 ? [] : api.GetRawLinesData(modelId, ids).filter((line) => line && Array.isArray(line.arguments));
 }
 
 export function readSpatialStructure(api: IfcAPI, modelId: number, lengthUnitMetres: number): SpatialStructure {
