@@ -2,6 +2,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { viteStaticCopy } from 'vite-plugin-static-copy';
+import { epsgDefinitions } from './scripts/vite/epsgDefinitions.js';
 
 // Cesium's static files (workers, bundled NaturalEarthII imagery, third-party decoders) are served from our own origin:
 // nothing is fetched from a CDN or Cesium ion.
@@ -39,6 +40,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy,
+    epsgDefinitions(),
     viteStaticCopy({
       targets: ['Workers', 'ThirdParty', 'Assets'].map((dir) => ({
         src: `${CESIUM_BUILD}/${dir}`,

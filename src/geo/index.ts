@@ -60,23 +60,7 @@ export { VN2000_PROVINCES } from './vn2000Provinces';
  * load the bundled EPSG set on first use (in Node, first `setEpsgDefinitionSource(nodeEpsgDefinitionSource)`
  * from `src/geo/epsg/nodeDefinitionSource`). See src/geo/epsg/index.ts.
  */
-export {
-  EPSG_DEFINITIONS_PATH,
-  httpEpsgDefinitionSource,
-  loadEpsgDefinitions,
-  loadTransform,
-  resolveCrs,
-  setEpsgDefinitionSource,
-} from './epsg/index';
-export type {
-  CrsSource,
-  EpsgDefinition,
-  EpsgDefinitionKind,
-  EpsgDefinitionSet,
-  EpsgDefinitionSource,
-  ResolvedCrs,
-  ResolvedCrsKind,
-} from './epsg/index';
+export * from './epsg/index';
 
 /** Status-bar text: `formatLonLat`, `formatProjected`, `formatDms`; locale-neutral numbers. */
 export { formatDms, formatLonLat, formatProjected } from './format';

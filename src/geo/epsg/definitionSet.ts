@@ -3,7 +3,7 @@
  * the vite plugin (scripts/vite/epsgDefinitions.ts) and the Node source read the files and call this, so the
  * browser and Node resolve every code the same way.
  */
-import { missingGrids, projString, projTerms, replaceDatumShift, termValue } from './projString';
+import { missingGrids, projString, projTerms, replaceDatumShift, termValue } from './projString.js';
 import type { EpsgDefinition, EpsgDefinitionKind, EpsgDefinitionSet } from './types';
 
 /** One record of epsg-index's all.json (the fields used here). */

@@ -1,4 +1,4 @@
-import { CrsError } from '../CrsError';
+import { CrsError } from '../CrsError.js';
 import type { EpsgDefinitionSet, EpsgDefinitionSource } from './types';
 
 /** Where the app serves the bundled set, relative to its base URL (scripts/vite/epsgDefinitions.ts). */

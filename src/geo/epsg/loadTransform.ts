@@ -11,18 +11,20 @@ const WGS84_CODE = 'EPSG:4326';
 /** One direction between a CRS and WGS 84 geographic (longitude, latitude, ellipsoidal height). */
 type Step = (x: number, y: number, z: number, result: Coordinate3) => Coordinate3;
 
+const NOWHERE = [Number.NaN, Number.NaN, Number.NaN];
+
 /**
  * A proj4 converter as a step. proj4 applies `+axis` (south-orientated grids) only when asked to enforce axes;
  * PROJ always does. Points it cannot reach (it returns Infinity, or throws outside a grid) become NaN, as in
- * `createTransform`.
+ * `createTransform`; so does a latitude beyond ±90°, which proj4 would fold over the pole.
  */
-function proj4Step(converter: Converter, direction: 'forward' | 'inverse'): Step {
+function proj4Step(converter: Converter, direction: 'forward' | 'inverse', fromGeographic: boolean): Step {
   return (x, y, z, result) => {
     let point: number[];
     try {
-      point = converter[direction]([x, y, z], true);
+      point = fromGeographic && Math.abs(y) > 90 ? NOWHERE : converter[direction]([x, y, z], true);
     } catch {
-      point = [Number.NaN, Number.NaN, Number.NaN];
+      point = NOWHERE;
     }
     for (let i = 0; i < 3; i++) result[i] = Number.isFinite(point[i]) ? point[i]! : Number.NaN;
     return result;
@@ -36,12 +38,12 @@ function checkedStep(from: string, to: string): Step {
 
 function toWgs84(engine: CrsEngine): Step | undefined {
   if (!engine.projection) return engine.crs.code === WGS84_CODE ? undefined : checkedStep(engine.crs.code!, WGS84_CODE);
-  return proj4Step(proj4(engine.projection, proj4.WGS84), 'forward');
+  return proj4Step(proj4(engine.projection, proj4.WGS84), 'forward', engine.crs.kind === 'geographic');
 }
 
 function fromWgs84(engine: CrsEngine): Step | undefined {
   if (!engine.projection) return engine.crs.code === WGS84_CODE ? undefined : checkedStep(WGS84_CODE, engine.crs.code!);
-  return proj4Step(proj4(engine.projection, proj4.WGS84), 'inverse');
+  return proj4Step(proj4(engine.projection, proj4.WGS84), 'inverse', true);
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { buildEpsgDefinitionSet } from './definitionSet';
+import { fileURLToPath } from 'node:url';
+import { buildEpsgDefinitionSet } from './definitionSet.js';
 import type { EpsgCorrections, EpsgIndexEntry } from './definitionSet';
 import type { EpsgDefinitionSet, EpsgDefinitionSource } from './types';
 
@@ -19,7 +20,7 @@ function readJson<T>(path: string): T {
 export function readEpsgDefinitionSet(): EpsgDefinitionSet {
   const index = readJson<Record<string, EpsgIndexEntry>>(require.resolve('epsg-index/all.json'));
   const { version } = readJson<{ version: string }>(require.resolve('epsg-index/package.json'));
-  const corrections = readJson<EpsgCorrections>(new URL('./corrections.json', import.meta.url).pathname);
+  const corrections = readJson<EpsgCorrections>(fileURLToPath(new URL('./corrections.json', import.meta.url)));
   return buildEpsgDefinitionSet(index, corrections, version);
 }
 
