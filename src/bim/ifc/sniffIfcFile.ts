@@ -74,7 +74,7 @@ function describeCut(bytes: Uint8Array, tail: string): { vi: string; en: string 
   const entities = [...tail.matchAll(/(?:^|;)\s*(?:\/\*[\s\S]*?\*\/\s*)*#(\d+)\s*=/g)];
   const last = entities.at(-1);
   if (!last) return { vi: `ở byte ${bytes.length}`, en: `at byte ${bytes.length}` };
-  const line = countLines(bytes, bytes.length - tail.length + (last.index ?? 0));
+  const line = countLines(bytes, bytes.length - tail.length + (last.index ?? 0) + last[0].lastIndexOf('#'));
   const open = `#${last[1]}`;
   return {
     vi: `giữa thực thể ${open} (dòng ${line}) trong phần DATA`,
@@ -90,7 +90,7 @@ function headerCut(length: number): { vi: string; en: string } {
 function countLines(bytes: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = 0; i < offset; i++) if (bytes[i] === 0x0a) line++;
-  return line + (bytes[offset] === 0x0a ? 1 : 0);
+  return line;
 }
 
 /** What a non-IFC file looks like, from its magic numbers or first line. */
