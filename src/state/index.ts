@@ -4,3 +4,4 @@ export { useLayerStore, visibleLayersOf, type LayerState, type LayerStatus, type
 export { useSelectionStore, type PickedFeature, type FeatureAttribute } from './selectionStore';
 export { useCursorStore } from './cursorStore';
 export { useBimStore, type BimModelState, type BimModelStatus } from './bimStore';
+export { useAlertStore, createAlertStore, type RuleSetOrigin } from './alertStore';
