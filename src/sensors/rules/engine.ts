@@ -15,10 +15,12 @@
  * touches only the watches of its datastream. Durations are measured between observations (evidence, not wall
  * clock): "> 0.3 m for 5 minutes" fires on the first observation 300 s after the first one above 0.3 m.
  *
- * Staleness follows receive time: a datastream silent for 3× its `expectedIntervalSeconds` raises a *stale* alert,
+ * Staleness follows receive time (`isStale`, shared with the sensor store so the map's grey and the alert agree): a
+ * datastream silent for 3× its `expectedIntervalSeconds` raises a *stale* alert,
  * and its watches forget their state, so a rule kept true only by old data clears (reason `stale`) instead of
  * staying up silently. Values older than the last one seen (out of order) count for staleness, not for rules.
  */
+import { isStale } from '../ingest/stale';
 import type { DatastreamDescriptor, Observation } from '../types';
 import { RiseWindow } from './RiseWindow';
 import { matchesSelector } from './selector';
@@ -35,9 +37,6 @@ export interface RuleEngine {
   /** Adds or replaces datastreams (discovered later); rules start watching those their selector matches. */
   setDatastreams(datastreams: readonly DatastreamDescriptor[]): void;
 }
-
-/** Silence longer than this many expected intervals makes a datastream stale (issue 5 §3). */
-export const STALE_INTERVALS = 3;
 
 interface Watch {
   readonly rule: RuleState;
@@ -212,7 +211,7 @@ export function createRuleEngine(nowMs = 0): RuleEngine {
         const { id, expectedIntervalSeconds } = stream.descriptor;
         if (Number.isNaN(stream.lastReceivedAt)) stream.lastReceivedAt = clock;
         if (stream.staleAlertId || !(expectedIntervalSeconds > 0)) continue;
-        if (clock - stream.lastReceivedAt <= STALE_INTERVALS * expectedIntervalSeconds * 1000) continue;
+        if (!isStale(stream.lastReceivedAt, expectedIntervalSeconds, clock)) continue;
         stream.staleAlertId = `${staleKey(id)}@${clock}`;
         events.push({
           type: 'raised', alertId: stream.staleAlertId, key: staleKey(id), kind: 'stale', ruleId: null, level: 'routine',

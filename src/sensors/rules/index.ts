@@ -3,7 +3,7 @@
  * field, and the pure incremental engine the ingestion worker runs.
  */
 export type * from './types';
-export { createRuleEngine, STALE_INTERVALS, type RuleEngine } from './engine';
+export { createRuleEngine, type RuleEngine } from './engine';
 export { matchesSelector } from './selector';
 export { parseRuleSet, parseRuleSetText } from './parseRuleSet';
 export { RuleSetError } from './RuleSetError';
