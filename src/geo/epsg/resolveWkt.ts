@@ -58,7 +58,11 @@ export async function resolveWkt(text: string, epsgEngine: (code: number) => Pro
   if (!shift && !wkt.onWgs84) {
     for (const code of [wkt.horizontalCode, wkt.code, wkt.baseCode]) {
       if (code === undefined) continue;
-      const engine = await epsgEngine(code).catch(() => undefined);
+      // A code the set lacks or cannot run lends nothing; a set that cannot load is the user's to know.
+      const engine = await epsgEngine(code).catch((error: unknown) => {
+        if (error instanceof CrsError && error.code === 'EPSG_SET_UNAVAILABLE') throw error;
+        return undefined;
+      });
       const borrowed = engine?.crs.proj ? shiftOfProj(engine.crs.proj) : undefined;
       if (borrowed) {
         shift = borrowed;
