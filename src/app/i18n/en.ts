@@ -1,3 +1,4 @@
+import { sensorsOpsEn } from '../../sensors/ui/messages.en';
 import type { MessageKey } from './vi';
 
 /** English: the second language. Same keys as `vi.ts` (the type checker enforces it). */
@@ -147,4 +148,5 @@ export const en: Record<MessageKey, string> = {
   'flood.chart.minutes': 'min',
   'flood.chart.summary': 'Deepest {depth} m at minute {at}; fastest {speed} m/s.',
   'flood.loading': 'Loading the simulation module…',
+  ...sensorsOpsEn,
 };

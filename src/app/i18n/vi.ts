@@ -1,3 +1,4 @@
+import { sensorsOpsVi } from '../../sensors/ui/messages.vi';
 /** Vietnamese: the app's first language. Every user-facing string lives here and in `en.ts`. */
 export const vi = {
   'app.name': 'Sao',
@@ -145,6 +146,7 @@ export const vi = {
   'flood.chart.minutes': 'phút',
   'flood.chart.summary': 'Độ sâu lớn nhất {depth} m lúc phút {at}; vận tốc lớn nhất {speed} m/s.',
   'flood.loading': 'Đang tải mô-đun mô phỏng…',
+  ...sensorsOpsVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
