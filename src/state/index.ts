@@ -5,3 +5,4 @@ export { useSelectionStore, type PickedFeature, type FeatureAttribute } from './
 export { useCursorStore } from './cursorStore';
 export { useBimStore, type BimModelState, type BimModelStatus } from './bimStore';
 export { useAlertStore, createAlertStore, type RuleSetOrigin } from './alertStore';
+export { useSensorStore, loadSources, saveSources } from './sensorStore';
