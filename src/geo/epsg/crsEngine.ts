@@ -1,4 +1,4 @@
-import proj4 from 'proj4';
+import type proj4 from 'proj4';
 import { CrsError } from '../CrsError';
 import { getCrs } from '../crsRegistry';
 import type { Crs } from '../types';
@@ -10,6 +10,21 @@ export type Projection = InstanceType<typeof proj4.Proj>;
 export interface CrsEngine {
   crs: ResolvedCrs;
   projection?: Projection;
+}
+
+/** `EPSG:2169`, `epsg:2169`, `urn:ogc:def:crs:EPSG::2169`, `http://www.opengis.net/def/crs/EPSG/0/2169` → 2169. */
+const EPSG_CODE = [
+  /^\s*epsg\s*:\s*(\d+)\s*$/i,
+  /^\s*urn:ogc:def:crs:epsg:[\d.]*:(\d+)\s*$/i,
+  /^\s*https?:\/\/www\.opengis\.net\/def\/crs\/epsg\/[\d.]+\/(\d+)\s*$/i,
+];
+
+export function epsgCodeNumber(definition: string): number | undefined {
+  for (const pattern of EPSG_CODE) {
+    const match = pattern.exec(definition);
+    if (match) return Number(match[1]);
+  }
+  return undefined;
 }
 
 /** Sao's checked CRS for a code, if it is one (WGS 84 and its UTM zones, VN-2000 and its grids). */
@@ -35,25 +50,6 @@ export function builtInEngine(crs: Crs): CrsEngine {
   };
 }
 
-/**
- * A proj4 projection for a PROJ string or a parsed WKT. proj4 refuses projections it does not implement
- * (`+proj=labrd`, `+proj=imoll`, …): that becomes a `CrsError` naming the method.
- */
-export function proj4Projection(definition: string | Parameters<typeof proj4.Proj>[0], method: string): Projection {
-  try {
-    return new proj4.Proj(definition);
-  } catch (cause) {
-    throw new CrsError(
-      'UNSUPPORTED_PROJECTION',
-      {
-        vi: `Phép chiếu "${method}" chưa được hỗ trợ (proj4 không có phép chiếu này).`,
-        en: `Unsupported projection "${method}" (proj4 does not implement it).`,
-      },
-      { cause },
-    );
-  }
-}
-
 export function unsupportedKind(label: string, kind: 'vertical' | 'engineering'): CrsError {
   const what =
     kind === 'vertical'
@@ -64,12 +60,3 @@ export function unsupportedKind(label: string, kind: 'vertical' | 'engineering')
     en: `${label} ${what.en}, so nothing can be placed by it.`,
   });
 }
-
-
-/** Metres per unit of a projection's x, y (proj4's `to_meter`, from `+units` or `+to_meter`); null for degrees. */
-export function linearUnitOf(projection: Projection, kind: ResolvedCrs['kind']): number | null {
-  if (kind === 'geographic') return null;
-  const toMeter = (projection as { to_meter?: number }).to_meter;
-  return typeof toMeter === 'number' && Number.isFinite(toMeter) ? toMeter : 1;
-}
-

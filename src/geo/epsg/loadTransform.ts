@@ -46,13 +46,7 @@ function fromWgs84(engine: CrsEngine): Step | undefined {
   return proj4Step(proj4(engine.projection, proj4.WGS84), 'inverse', true);
 }
 
-/**
- * The transformation between any two CRS definitions (see `resolveCrs`), with the same signature as
- * `createTransform`: easting or longitude first, degrees, heights in metres, x, y in each CRS's own unit.
- * Between two of Sao's checked CRSs it is `createTransform` itself; otherwise the source goes to WGS 84
- * geographic and on to the target, each side by Sao's engine or by proj4 with the resolved definition (as PROJ
- * joins two `+towgs84` CRSs through WGS 84). Heights go through the datum shifts like `cs2cs --3d`.
- */
+/** `loadTransform` (index.ts) once a side needs proj4. */
 export async function loadTransform(from: string, to: string): Promise<PointTransform> {
   const [source, target] = await Promise.all([resolveEngine(from), resolveEngine(to)]);
   if (!source.projection && !target.projection) return createTransform(source.crs.code!, target.crs.code!);

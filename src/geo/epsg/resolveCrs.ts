@@ -5,28 +5,14 @@ import { loadEpsgDefinitions } from './definitionSource';
 import { projKind } from './definitionSet';
 import { missingGrids, projString, projTerms, termValue } from './projString';
 import type { ProjTerm } from './projString';
-import { builtInCrs, builtInEngine, linearUnitOf, proj4Projection, unsupportedKind } from './crsEngine';
+import { builtInCrs, builtInEngine, epsgCodeNumber, unsupportedKind } from './crsEngine';
+import { linearUnitOf, proj4Projection } from './proj4Projection';
 import type { CrsEngine } from './crsEngine';
 import { resolveWkt } from './resolveWkt';
-import type { EpsgDefinition, ResolvedCrs } from './types';
-
-/** `EPSG:2169`, `epsg:2169`, `urn:ogc:def:crs:EPSG::2169`, `http://www.opengis.net/def/crs/EPSG/0/2169` → 2169. */
-const EPSG_CODE = [
-  /^\s*epsg\s*:\s*(\d+)\s*$/i,
-  /^\s*urn:ogc:def:crs:epsg:[\d.]*:(\d+)\s*$/i,
-  /^\s*https?:\/\/www\.opengis\.net\/def\/crs\/epsg\/[\d.]+\/(\d+)\s*$/i,
-];
+import type { EpsgDefinition } from './types';
 
 /** A WKT starts with a keyword and a bracket: `PROJCS[`, `GEOGCRS[`, `COMPOUNDCRS(`. */
 const WKT_START = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*[[(]/;
-
-export function epsgCodeNumber(definition: string): number | undefined {
-  for (const pattern of EPSG_CODE) {
-    const match = pattern.exec(definition);
-    if (match) return Number(match[1]);
-  }
-  return undefined;
-}
 
 /**
  * Prepares a PROJ string for proj4: grids Sao does not bundle are dropped (proj4 would fail on every point),
@@ -144,14 +130,4 @@ export async function resolveEngine(definition: string): Promise<CrsEngine> {
     vi: `Không nhận ra định nghĩa hệ tọa độ "${definition.slice(0, 80)}" (cần EPSG:mã, WKT hoặc chuỗi PROJ +proj=…).`,
     en: `Unrecognised CRS definition "${definition.slice(0, 80)}" (expected EPSG:code, WKT or a PROJ string +proj=…).`,
   });
-}
-
-/**
- * What a CRS definition means: an EPSG code (`EPSG:2169`, case-insensitive; OGC URN and URL forms too), a WKT
- * (1 or 2) or a PROJ string. Sao's checked CRSs resolve without loading anything; any other EPSG code loads
- * the bundled set once. Throws `CrsError`: `UNKNOWN_CRS`, `UNPARSABLE_WKT`, `UNSUPPORTED_PROJECTION`,
- * `UNSUPPORTED_CRS_KIND`, `INVALID_CRS_DEFINITION`, `EPSG_SET_UNAVAILABLE`.
- */
-export async function resolveCrs(definition: string): Promise<ResolvedCrs> {
-  return (await resolveEngine(definition)).crs;
 }
