@@ -64,7 +64,7 @@ export function createSensorRuntime(options: RuntimeOptions): SensorRuntime {
       malformed: (m) => ingestor.malformed(m),
       countMessage: () => ingestor.countMessage(),
       countReconnect: () => ingestor.countReconnect(),
-      latestTime: (id) => ingestor.get(id)?.latest?.phenomenonTime ?? null,
+      latestTime: (id) => ingestor.latestTime(id),
     };
   }
 

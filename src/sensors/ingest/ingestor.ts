@@ -3,7 +3,7 @@
  * running IngestStats, and what is new since the last `drain()` (the worker posts that every ~200 ms). It is the
  * `ObservationSink` all adapters write into; the benchmark drives this same code in Node.
  */
-import type { ObservationSink } from '../adapters/sink';
+import type { SourceSink } from '../sources/runningSource';
 import type { DatastreamDescriptor, IngestStats, MalformedMessage, MalformedReason, Observation } from '../types';
 import { ObservationRing } from './observationRing';
 import { SequenceTracker } from './sequenceTracker';
@@ -50,7 +50,7 @@ export function emptyStats(): IngestStats {
   return { received: 0, observations: 0, malformed: Object.fromEntries(REASONS.map((r) => [r, 0])) as Record<MalformedReason, number>, lost: 0, reconnects: 0 };
 }
 
-export class Ingestor implements ObservationSink {
+export class Ingestor implements SourceSink {
   readonly stats: IngestStats = emptyStats();
   readonly sequences = new SequenceTracker();
   private readonly states = new Map<string, DatastreamState>();
@@ -105,6 +105,11 @@ export class Ingestor implements ObservationSink {
   malformed(message: MalformedMessage): void {
     this.stats.malformed[message.reason]++;
     if (this.pendingMalformed.length < this.options.malformedSample) this.pendingMalformed.push(message);
+  }
+
+  /** Phenomenon time of the newest value held (the STA gap fill reads after it), or null. */
+  latestTime(id: string): number | null {
+    return this.states.get(id)?.latest?.phenomenonTime ?? null;
   }
 
   get(id: string): DatastreamState | undefined {
