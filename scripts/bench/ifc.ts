@@ -8,7 +8,9 @@
  * Every (stack, file) load runs in a fresh Node process (bench/ifc/runOnce.ts), so maxRSS is that load's own;
  * the two stacks alternate, `repeats` times per file, and the median of each figure is kept. Prints one JSON line
  * per file on stdout (progress on stderr); the last line is the summary with `geomeanTimeRatio` (complete time)
- * and `geomeanMemoryRatio` (maxRSS), ours / theirs. A file that fails or yields no triangles in either stack is
+ * and `geomeanMemoryRatio` (maxRSS), ours / theirs, plus the CPU-time ratio (all threads: steadier than the wall
+ * clock when other work shares the cores) and the ratio of memory taken by the load itself (maxRSS above the RSS
+ * after module imports). A file that fails or yields no triangles in either stack is
  * reported and left out of the geometric means.
  */
 import { spawn } from 'node:child_process';
@@ -26,6 +28,7 @@ const RUN_TIMEOUT_MS = 180_000;
 
 interface RunResult extends Partial<LoadMeasure> {
   error?: string;
+  cpuMs?: number;
   maxRssKiB: number;
   baselineRssKiB: number;
   wasmHeapBytes: number;
@@ -34,6 +37,7 @@ interface RunResult extends Partial<LoadMeasure> {
 interface StackSummary {
   firstGeometryMs: number | null;
   completeMs: number;
+  cpuMs: number;
   triangles: number;
   maxRssKiB: number;
   baselineRssKiB: number;
@@ -48,6 +52,8 @@ interface FileLine {
   thatopen: StackSummary | { error: string };
   timeRatio: number | null;
   firstGeometryRatio: number | null;
+  /** CPU time (all threads) ours / theirs. */
+  cpuRatio: number | null;
   memoryRatio: number | null;
   /** (maxRSS − RSS after imports) ours / theirs: the memory the load itself took. */
   loadMemoryRatio: number | null;
@@ -98,6 +104,7 @@ function summarise(runs: readonly RunResult[]): StackSummary | { error: string }
   return {
     firstGeometryMs: firstGeometry.length === runs.length ? round(median(firstGeometry)) : null,
     completeMs: round(median(runs.map((run) => run.completeMs!))),
+    cpuMs: round(median(runs.map((run) => run.cpuMs!))),
     triangles: runs[0]!.triangles!,
     maxRssKiB: median(runs.map((run) => run.maxRssKiB)),
     baselineRssKiB: median(runs.map((run) => run.baselineRssKiB)),
@@ -107,13 +114,14 @@ function summarise(runs: readonly RunResult[]): StackSummary | { error: string }
 }
 
 function compare(file: string, bytes: number, ours: FileLine['ours'], thatopen: FileLine['thatopen']): FileLine {
-  const line: FileLine = { file, bytes, ours, thatopen, timeRatio: null, firstGeometryRatio: null, memoryRatio: null, loadMemoryRatio: null };
+  const line: FileLine = { file, bytes, ours, thatopen, timeRatio: null, firstGeometryRatio: null, cpuRatio: null, memoryRatio: null, loadMemoryRatio: null };
   if ('error' in ours || 'error' in thatopen) return { ...line, excluded: `failed in ${'error' in ours ? 'ours' : 'thatopen'}` };
   const ratio = (a: number | null, b: number | null): number | null => (a !== null && b !== null && b > 0 ? round(a / b, 3) : null);
   const measured = {
     ...line,
     timeRatio: ratio(ours.completeMs, thatopen.completeMs),
     firstGeometryRatio: ratio(ours.firstGeometryMs, thatopen.firstGeometryMs),
+    cpuRatio: ratio(ours.cpuMs, thatopen.cpuMs),
     memoryRatio: ratio(ours.maxRssKiB, thatopen.maxRssKiB),
     loadMemoryRatio: ratio(ours.maxRssKiB - ours.baselineRssKiB, thatopen.maxRssKiB - thatopen.baselineRssKiB),
   };
@@ -151,6 +159,7 @@ async function main(): Promise<void> {
     summary: 'bench:ifc',
     geomeanTimeRatio: geomean(counted.map((line) => line.timeRatio!)),
     geomeanFirstGeometryRatio: geomean(counted.flatMap((line) => (line.firstGeometryRatio === null ? [] : [line.firstGeometryRatio]))),
+    geomeanCpuRatio: geomean(counted.map((line) => line.cpuRatio!)),
     geomeanMemoryRatio: geomean(counted.map((line) => line.memoryRatio!)),
     geomeanLoadMemoryRatio: geomean(counted.flatMap((line) => (line.loadMemoryRatio && line.loadMemoryRatio > 0 ? [line.loadMemoryRatio] : []))),
     filesCounted: counted.length,
@@ -169,7 +178,10 @@ async function main(): Promise<void> {
       thatopenTriangles: 'error' in line.thatopen ? null : line.thatopen.triangles,
       oursMaxRssMiB: 'error' in line.ours ? null : round(line.ours.maxRssKiB / 1024),
       thatopenMaxRssMiB: 'error' in line.thatopen ? null : round(line.thatopen.maxRssKiB / 1024),
+      oursCpuMs: 'error' in line.ours ? null : line.ours.cpuMs,
+      thatopenCpuMs: 'error' in line.thatopen ? null : line.thatopen.cpuMs,
       timeRatio: line.timeRatio,
+      cpuRatio: line.cpuRatio,
       memoryRatio: line.memoryRatio,
       loadMemoryRatio: line.loadMemoryRatio,
     })),
