@@ -1,7 +1,8 @@
 /**
  * `npm run build:sensors` — writes the embedded sensor replay (assets/demo/sensors) from the shared data folder:
  * - pm25-hanoi.json: the US Embassy Hà Nội hourly PM2.5 AQI (AirNow, public domain), one value per hour, null for
- *   hours AirNow marks Missing/Invalid or that are absent from the file;
+ *   hours AirNow marks Missing/Invalid, gives as "NA" or leaves out; an hour written twice (three US daylight-saving
+ *   dates) keeps the later row;
  * - gauges.json: the demo district's simulated rain and water-level gauges (positions below, chosen by hand);
  * - storm-mqtt-mapping.json: the plain-MQTT mapping config for what `npm run sensors:sim` publishes.
  * Deterministic: a rebuild gives the same bytes.

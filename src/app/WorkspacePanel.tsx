@@ -11,6 +11,8 @@ const TEXT: Record<Workspace, { title: MessageKey; lead: MessageKey; coming: Mes
 
 /** The flood panel and the simulation code behind it load only when Vận hành opens (not in the first screen's JS). */
 const FloodPanel = lazy(() => import('../sim/flood/ui/FloodPanel'));
+/** Likewise the sensor, alert and playbook panels, beside it. */
+const SensorsPanel = lazy(() => import('../sensors/ui/SensorsPanel'));
 
 /** Each workspace's own panel area. Capabilities not built yet say what will come — no placeholder data. */
 export function WorkspacePanel() {
@@ -26,6 +28,11 @@ export function WorkspacePanel() {
           <strong>{t('workspace.notBuilt')}.</strong> {t(text.coming)}
         </p>
       </section>
+      {workspace === 'ops' && (
+        <Suspense fallback={<p className="hint">{t('sensors.loading')}</p>}>
+          <SensorsPanel />
+        </Suspense>
+      )}
       {workspace === 'ops' && (
         <Suspense fallback={<p className="hint">{t('flood.loading')}</p>}>
           <FloodPanel />

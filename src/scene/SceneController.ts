@@ -5,6 +5,7 @@ import { createLayerView } from './createLayerView';
 import { groundPosition, homePose, poseOf, viewOf, VIETNAM_OVERVIEW } from './cameraPose';
 import { districtLight } from './districtLight';
 import { bindFloodScene } from './flood/bindFloodScene';
+import { bindSensorScene } from './sensors/bindSensorScene';
 import { installGlobalImageryFade } from './globalImageryFade';
 import { installKeyboardCamera } from './keyboardCamera';
 import type { LayerView } from './LayerView';
@@ -38,6 +39,7 @@ export class SceneController {
     this.cleanups.push(this.viewer.camera.moveEnd.addEventListener(() => this.reportCamera()));
     this.cleanups.push(installGlobalImageryFade(this.viewer));
     this.cleanups.push(bindFloodScene(this.viewer));
+    this.cleanups.push(bindSensorScene(this.viewer));
     this.describeCity();
     this.installPointer();
     this.markFirstFrame();

@@ -29,12 +29,10 @@ const MINUTE_MS = 60_000;
 const MAX_PM25_CATCH_UP = 1000;
 const YEAR_MS = 365.2425 * 24 * 3_600_000;
 
-/** Index of the recorded hour at the same time of year as `now`, in the record's first full year. */
+/** Index of the recorded hour at the same time of year as `now`, in the record's first year. */
 export function pm25StartIndex(file: Pm25SeriesFile, now: number): number {
-  const start = Date.parse(file.start);
-  const yearsBack = Math.ceil((now - start) / YEAR_MS);
-  const hours = Math.round((now - yearsBack * YEAR_MS - start) / (file.intervalSeconds * 1000));
-  return ((hours % file.aqi.length) + file.aqi.length) % file.aqi.length;
+  const intoYear = (((now - Date.parse(file.start)) % YEAR_MS) + YEAR_MS) % YEAR_MS;
+  return Math.round(intoYear / (file.intervalSeconds * 1000)) % file.aqi.length;
 }
 
 export function createReplaySource(config: ReplaySourceConfig, assets: ReplayAssets, sink: ObservationSink & { countMessage(): void }, startedAt: number): ReplaySource {
