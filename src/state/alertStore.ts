@@ -144,7 +144,7 @@ export const createAlertStore = () => create<AlertState>()((set, get) => {
       const user = get().operator || null;
       persistence?.putRuleSet(ruleSet).catch(failed);
       const detail = `${ruleSet.rules.length} rules, ${ruleSet.playbooks.length} playbooks`;
-      commit([], [{ at: Date.now(), user, action: how, alertId: null, detail }], { ruleSet, ruleSetOrigin: 'saved' });
+      commit([], [{ at: Date.now(), user, action: how, alertId: null, detail }], { ruleSet, ruleSetOrigin: how === 'rulesReset' ? 'sample' : 'saved' });
     },
 
     setOperator(name) {

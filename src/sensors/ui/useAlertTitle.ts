@@ -1,0 +1,19 @@
+import { useCallback } from 'react';
+import { useT } from '../../app/useT';
+import { useSensorStore } from '../../state/sensorStore';
+import { useViewStore } from '../../state';
+import type { Alert } from '../rules/alerts';
+
+/** An alert's title: its rule's name as it was when raised, or "No signal: <sensor>" for a stale alert. */
+export function useAlertTitle(): (alert: Alert) => string {
+  const t = useT();
+  const lang = useViewStore((s) => s.lang);
+  const datastreams = useSensorStore((s) => s.datastreams);
+  return useCallback((alert: Alert) => {
+    if (alert.kind === 'stale') {
+      const id = alert.datastreamIds[0] ?? '';
+      return t('sensors.alert.stale', { sensor: datastreams[id]?.name ?? id });
+    }
+    return alert.title?.[lang] ?? t('sensors.alert.unknownRule', { rule: alert.ruleId ?? '?' });
+  }, [t, lang, datastreams]);
+}
