@@ -3,7 +3,7 @@
  * derived file is a VN-2000 map conversion that stands the house on the parcel its submission.json names.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readIfcInfo } from '../../../scripts/ifc/ifcInfo';
@@ -31,6 +31,7 @@ function inside([x, y]: readonly (number | null)[], ring: readonly (readonly num
 
 describe('the demo submission', () => {
   it('is the file submission.json describes (derived at prestart/pretest from ../shared/data)', () => {
+    expect(existsSync(ifcPath), `${ifcPath} is missing: scripts/ensure-deps.mjs (run by npm test) derives it`).toBe(true);
     const bytes = readFileSync(ifcPath);
     expect(createHash('sha256').update(bytes).digest('hex')).toBe(submission.file.sha256);
   });
