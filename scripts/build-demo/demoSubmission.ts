@@ -12,7 +12,8 @@
  *   the project x axis runs along the parcel's longest side (XAxisAbscissa/XAxisOrdinate, in grid directions);
  *   Scale is left out (the model is in metres, like the grid). OrthogonalHeight is the district's typical ground
  *   level above the Hòn Dấu 1992 datum (`GROUND_AT_CENTRE_M`, also the flood terrain's). The builder checks that
- *   the model's whole site stays `CLEARANCE_M` inside the parcel and away from every OSM building.
+ *   the origin lies `CLEARANCE_M` from the parcel's edges and from every OSM building, which keeps the model's
+ *   whole site at least 5 m inside the parcel and clear of its neighbours.
  * - **The IFC edit** adds an IfcProjectedCRS and an IfcMapConversion on the 3D 'Model' context, and rewrites
  *   what would contradict them: IfcSite RefLatitude/RefLongitude/RefElevation (Karlsruhe in the source) and the
  *   contexts' TrueNorth (grid north turned by the meridian convergence). Every other byte is the source's.
@@ -90,11 +91,12 @@ export function planPlacement(parcel: readonly LonLat[], buildings: readonly (re
   const [eastings, northings] = [x, y].map((value) => Math.round(value * 1000) / 1000) as XY;
   const origin: XY = [eastings, northings];
 
-  if (!pointInRing(origin, ring)) throw clearanceError('the parcel centroid lies outside the parcel');
-  if (distanceToRing(origin, ring) < CLEARANCE_M) throw clearanceError(`the parcel centroid is less than ${CLEARANCE_M} m from its edge`);
+  if (!pointInRing(origin, ring) || distanceToRing(origin, ring) < CLEARANCE_M) {
+    throw clearanceError({ en: `the parcel centroid is not ${CLEARANCE_M} m inside the parcel`, vi: `trọng tâm thửa đất nằm ngoài thửa hoặc cách mép thửa chưa tới ${CLEARANCE_M} m` });
+  }
   for (const building of buildings.map(grid)) {
     if (pointInRing(origin, building) || distanceToRing(origin, building) < CLEARANCE_M) {
-      throw clearanceError(`an OSM building stands within ${CLEARANCE_M} m of the parcel centroid`);
+      throw clearanceError({ en: `an OSM building stands within ${CLEARANCE_M} m of the parcel centroid`, vi: `có công trình OSM trong vòng ${CLEARANCE_M} m quanh trọng tâm thửa đất` });
     }
   }
 
@@ -182,8 +184,8 @@ function describeSubmission(parcel: readonly LonLat[], tags: Readonly<Record<str
   };
 }
 
-function clearanceError(what: string): DemoBuildError {
-  return new DemoBuildError({ en: `demo submission: ${what}; choose another parcel`, vi: `hồ sơ mẫu: ${what}; hãy chọn thửa khác` });
+function clearanceError(what: { en: string; vi: string }): DemoBuildError {
+  return new DemoBuildError({ en: `demo submission: ${what.en}; choose another parcel`, vi: `hồ sơ mẫu: ${what.vi}; hãy chọn thửa khác` });
 }
 
 function longestSide(ring: readonly XY[]): XY {
