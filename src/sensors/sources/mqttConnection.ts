@@ -75,7 +75,8 @@ export function openMqttConnection(options: MqttConnectionOptions): MqttConnecti
     report({ phase: 'reconnecting', attempt, nextRetryMs: delay, sessionPresent: false, detail: { vi: `mất kết nối tới ${options.url} (${why}); thử lại sau ${(delay / 1000).toFixed(1)} s`, en: `lost ${options.url} (${why}); retrying in ${(delay / 1000).toFixed(1)} s` } });
     retryTimer = setTimeout(() => {
       retryTimer = null;
-      if (!closing) client.reconnect();
+      // Hand the stores back: a bare reconnect() starts empty ones and drops QoS 1 messages queued while away.
+      if (!closing) client.reconnect({ incomingStore: client.incomingStore, outgoingStore: client.outgoingStore });
     }, delay);
   });
 
