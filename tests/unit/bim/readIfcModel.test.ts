@@ -14,7 +14,7 @@ import type { IfcGeometryChunk, IfcPropertySetInfo, SpatialNode } from '../../..
 import { DATA_DIR } from '../demo/demoFiles';
 import { loadSample, sampleFiles } from './ifcSamples';
 import type { LoadedSample } from './ifcSamples';
-import { stepRecords } from './stepText';
+import { findInstances } from '../../../scripts/ifc/stepText';
 
 const UTM = 'ifc/georef/bsi-ifc4.3-sample-models/placements-and-gis-referencing/geographic-referencing-utm/geographic-referencing-utm.ifc';
 const HAUS = 'ifc/web-ifc/AC20-FZK-Haus.ifc';
@@ -31,13 +31,15 @@ const NOT_ELEMENTS = new Set([
 function productsWithRepresentation(file: string): number {
   const isGuid = (arg: string | undefined) => /^'[0-9A-Za-z_$]{22}'$/.test(arg ?? '');
   const isReference = (arg: string | undefined) => /^#\d+$/.test(arg ?? '');
-  return stepRecords(readFileSync(join(DATA_DIR, file), 'latin1')).filter(
-    (record) =>
-      !record.ifcClass.startsWith('IFCREL') &&
-      !NOT_ELEMENTS.has(record.ifcClass) &&
-      isGuid(record.args[0]) &&
-      isReference(record.args[5]) &&
-      isReference(record.args[6]),
+  const text = readFileSync(join(DATA_DIR, file), 'latin1');
+  const classes = new Set([...text.matchAll(/#\d+\s*=\s*([A-Za-z0-9_]+)\s*\(/g)].map((match) => match[1]!.toUpperCase()));
+  return findInstances(text, [...classes]).filter(
+    (instance) =>
+      !instance.ifcClass.startsWith('IFCREL') &&
+      !NOT_ELEMENTS.has(instance.ifcClass) &&
+      isGuid(instance.attributes[0]) &&
+      isReference(instance.attributes[5]) &&
+      isReference(instance.attributes[6]),
   ).length;
 }
 
