@@ -17,8 +17,14 @@ export function createIfcWorkerHandler(createApi: () => Promise<IfcAPI>, post: P
 
   async function open(id: string, fileName: string, buffer: ArrayBuffer): Promise<void> {
     post({ type: 'progress', id, payload: { phase: 'parse', done: 0, total: 1 } });
+    let api: IfcAPI;
     try {
-      const api = await createApi();
+      api = await createApi();
+    } catch (error) {
+      post({ type: 'failed', id, payload: toLoadFailure(error, 'WORKER_CRASHED') });
+      return;
+    }
+    try {
       const { modelId, stats } = readIfcModel(api, new Uint8Array(buffer), fileName, {
         progress: (phase, done, total) => post({ type: 'progress', id, payload: { phase, done, total } }),
         header: (header) => post({ type: 'header', id, payload: header }),

@@ -23,15 +23,16 @@ export class IfcLoadError extends Error {
   }
 }
 
-/** Any thrown value as a failure: an `IfcLoadError` keeps its code, anything else becomes `fallback`. */
+/**
+ * Any thrown value as a failure: an `IfcLoadError` keeps its code; anything else (web-ifc aborting, the wasm not
+ * loading) becomes `fallback` with the error's own text.
+ */
 export function toLoadFailure(error: unknown, fallback: IfcLoadErrorCode): IfcLoadFailure {
   if (error instanceof IfcLoadError) return error.toFailure();
   const detail = error instanceof Error ? error.message : String(error);
-  return {
-    code: fallback,
-    message: {
-      vi: `web-ifc không đọc được tệp: ${detail}`,
-      en: `web-ifc could not read the file: ${detail}`,
-    },
-  };
+  const message =
+    fallback === 'WORKER_CRASHED'
+      ? { vi: `Không khởi động được web-ifc: ${detail}`, en: `web-ifc could not start: ${detail}` }
+      : { vi: `web-ifc không đọc được tệp: ${detail}`, en: `web-ifc could not read the file: ${detail}` };
+  return { code: fallback, message };
 }

@@ -57,6 +57,7 @@ export function readIfcModel(
   const modelId = openModel(api, bytes, sniff.schemaIdentifier, report);
   const parseMs = performance.now() - started;
   try {
+    report('structure', 0, 1, true);
     const structure = readStructure(api, modelId, containsAscii(bytes, 'ePSet_MapConversion'));
     report('structure', 1, 1, true);
     const header: Omit<IfcModelHeader, 'geometryOffset'> = {
