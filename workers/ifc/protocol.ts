@@ -1,5 +1,5 @@
 /**
- * Messages between the app (src/bim/IfcLoaderClient.ts) and the IFC worker, in Sao's envelope
+ * Messages between the app (src/bim/ifcLoaderClient.ts) and the IFC worker, in Sao's envelope
  * `{ type, id, payload }`; `id` is the model id the app chose. One worker per model: it owns the web-ifc model
  * for as long as the app shows it, so properties can be asked for on demand.
  *
