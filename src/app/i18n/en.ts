@@ -1,4 +1,5 @@
 import { sensorsOpsEn } from '../../sensors/ui/messages.en';
+import { sensorsConnectionEn } from '../../sensors/ui/connection/messages.en';
 import type { MessageKey } from './vi';
 
 /** English: the second language. Same keys as `vi.ts` (the type checker enforces it). */
@@ -149,4 +150,5 @@ export const en: Record<MessageKey, string> = {
   'flood.chart.summary': 'Deepest {depth} m at minute {at}; fastest {speed} m/s.',
   'flood.loading': 'Loading the simulation module…',
   ...sensorsOpsEn,
+  ...sensorsConnectionEn,
 };

@@ -1,4 +1,5 @@
 import { sensorsOpsVi } from '../../sensors/ui/messages.vi';
+import { sensorsConnectionVi } from '../../sensors/ui/connection/messages.vi';
 /** Vietnamese: the app's first language. Every user-facing string lives here and in `en.ts`. */
 export const vi = {
   'app.name': 'Sao',
@@ -147,6 +148,7 @@ export const vi = {
   'flood.chart.summary': 'Độ sâu lớn nhất {depth} m lúc phút {at}; vận tốc lớn nhất {speed} m/s.',
   'flood.loading': 'Đang tải mô-đun mô phỏng…',
   ...sensorsOpsVi,
+  ...sensorsConnectionVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;

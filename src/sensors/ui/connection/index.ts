@@ -1,0 +1,1 @@
+export { ConnectionSettings } from './ConnectionSettings';
