@@ -1,0 +1,220 @@
+/**
+ * A planner inspects an as-built IFC model in the detailed three.js view, in headless Chromium against the built
+ * app: AC20-FZK-Haus opened through the BIM panel's file input shows its storeys with element counts (checked
+ * against the file's own IfcRelContainedInSpatialStructure), a GlobalId search selects the wall and shows a
+ * quantity read from the file, isolating a storey and an X section plane change what the canvas shows, the face
+ * area of the base slab matches the file's GrossArea, and the selection stays the same in the tree, the
+ * three.js view and the store the Cesium view follows. Then Office_A loads with the inspector open: no main-thread
+ * task over 100 ms.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import type { PNG } from 'pngjs';
+import { test } from './fixtures';
+import { screenshot, type Screenshot } from './harness';
+import { openIdle } from './sao';
+import { SHARED_DATA, readStep, stepPropertyValue, stepRefs, stepText, type StepEntity } from '../unit/bim/inspectorFixtures';
+
+const FZK = join(SHARED_DATA, 'ifc/web-ifc/AC20-FZK-Haus.ifc');
+const OFFICE = join(SHARED_DATA, 'ifc/web-ifc/Office_A_20110811.ifc');
+const LOAD = { timeout: 300_000, interval: 500 };
+const WAIT = { timeout: 60_000 };
+const LONG_TASK_LIMIT_MS = 100;
+/** The inspector's canvas background (view/InspectorScene.ts BACKGROUND). */
+const BACKGROUND: [number, number, number] = [0x24, 0x32, 0x42];
+
+/** A Long Animation Frames API entry (Chromium 123+), not in TypeScript's DOM library yet. */
+interface LongAnimationFrame extends PerformanceEntry {
+  blockingDuration: number;
+  scripts: { duration: number; invoker: string; sourceURL: string; sourceFunctionName: string }[];
+}
+
+interface LongTaskWindow {
+  __longTasks: { start: number; duration: number }[];
+  /** Long animation frames with the scripts that ran in them, to say whose code a long task was. */
+  __longFrames: { start: number; blocking: number; scripts: string[] }[];
+}
+
+/** Storeys of the file with the products they contain (those with a representation, as the app lists them). */
+function storeysOf(entities: Map<number, StepEntity>): { name: string; count: number }[] {
+  const storeys = [...entities.values()].filter((e) => e.type === 'IFCBUILDINGSTOREY');
+  return storeys.map((storey) => {
+    const contained = [...entities.values()]
+      .filter((rel) => rel.type === 'IFCRELCONTAINEDINSPATIALSTRUCTURE' && stepRefs(rel.args[5])[0] === storey.id)
+      .flatMap((rel) => stepRefs(rel.args[4]))
+      .filter((id) => entities.get(id)?.args[6] !== '$');
+    return { name: stepText(storey.args[2])!, count: contained.length };
+  });
+}
+
+/** Share of the canvas showing the model (not the background colour). */
+function modelShare(png: PNG): number {
+  let model = 0;
+  for (let o = 0; o < png.data.length; o += 4) {
+    const d = Math.abs(png.data[o]! - BACKGROUND[0]) + Math.abs(png.data[o + 1]! - BACKGROUND[1]) + Math.abs(png.data[o + 2]! - BACKGROUND[2]);
+    if (d > 24) model++;
+  }
+  return model / (png.data.length / 4);
+}
+
+/** Share of pixels that changed between two captures of the same view. */
+function changedShare(a: PNG, b: PNG): number {
+  let changed = 0;
+  for (let o = 0; o < a.data.length; o += 4) {
+    if (Math.abs(a.data[o]! - b.data[o]!) + Math.abs(a.data[o + 1]! - b.data[o + 1]!) + Math.abs(a.data[o + 2]! - b.data[o + 2]!) > 30) changed++;
+  }
+  return changed / (a.data.length / 4);
+}
+
+/** Waits until the inspector has drawn everything, then captures its canvas alone. */
+async function canvasShot(page: Page, name: string): Promise<Screenshot> {
+  await page.evaluate(() => window.__saoInspector!.whenDrawn());
+  const canvas = page.getByTestId('inspector-canvas');
+  const style = 'body * { visibility: hidden !important; } [data-testid=inspector-canvas] { visibility: visible !important; }';
+  const { PNG } = await import('pngjs');
+  const buffer = await canvas.screenshot({ animations: 'disabled', style, timeout: 60_000 });
+  const shot = await screenshot(page, `${name}-page`);
+  return { path: shot.path, png: PNG.sync.read(buffer) };
+}
+
+function bim(page: Page) {
+  return page.evaluate(() => window.__saoInspector!.bim());
+}
+
+function treeRow(page: Page, expressId: number): Locator {
+  return page.locator(`[data-testid=inspector-tree] [role=treeitem][data-express-id="${expressId}"]`);
+}
+
+describe('IFC inspector (three.js view and model tree)', () => {
+  test('tree with counts, search and properties, isolate, section, face area, selection in sync; Office_A loads without long tasks', { timeout: 900_000 }, async ({ app, baseUrl }) => {
+    const { page } = app;
+    const entities = readStep(readFileSync(FZK, 'latin1'));
+    await page.addInitScript(() => {
+      const w = window as unknown as LongTaskWindow;
+      w.__longTasks = [];
+      w.__longFrames = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as LongAnimationFrame[]) {
+          const scripts = entry.scripts.filter((s) => s.duration > 20)
+            .map((s) => `${s.invoker} ${s.sourceURL.split('/').pop()}:${s.sourceFunctionName} ${Math.round(s.duration)} ms`);
+          w.__longFrames.push({ start: entry.startTime, blocking: entry.blockingDuration, scripts });
+        }
+      }).observe({ type: 'long-animation-frame', buffered: true });
+    });
+    await openIdle(page, `${baseUrl}/tham-dinh-bim`);
+    await page.getByTestId('bim-file-input').setInputFiles(FZK);
+    await expect.poll(() => page.getByTestId('bim-model-status').getAttribute('data-status'), LOAD).toBe('ready');
+    const showInspector = page.getByTestId('bim-open-inspector');
+    if ((await showInspector.getAttribute('aria-pressed')) !== 'true') await showInspector.press('Enter');
+    await page.getByTestId('inspector-view').waitFor({ state: 'visible', ...WAIT });
+    const drawn = await page.evaluate(() => window.__saoInspector!.whenDrawn());
+    console.log(`[sao e2e] inspector FZK-Haus: ${JSON.stringify(drawn)}`);
+    expect(drawn.triangles).toBeGreaterThan(1000);
+    await expect.poll(() => page.getByTestId('inspector-model-name').textContent()).toBeTruthy();
+
+    // The tree shows each storey with the number of elements the file puts in it.
+    const storeys = storeysOf(entities);
+    expect(storeys.map((s) => s.name).sort()).toEqual(['Dachgeschoss', 'Erdgeschoss']);
+    for (const storey of storeys) {
+      const row = page.locator('[data-testid=inspector-tree] [role=treeitem][data-kind=spatial]', { hasText: storey.name });
+      await expect.poll(() => row.getByTestId('inspector-tree-count').textContent(), WAIT).toBe(String(storey.count));
+    }
+
+    // Search a wall's GlobalId: it is selected, revealed in the tree, and its quantities show the file's Length.
+    const wall = [...entities.values()].find((e) => e.type === 'IFCWALLSTANDARDCASE')!;
+    const globalId = stepText(wall.args[0])!;
+    const length = Number(stepPropertyValue(entities, wall.id, 'BaseQuantities', 'Length'));
+    expect(length).toBeGreaterThan(0);
+    await page.getByTestId('inspector-search').fill(globalId);
+    await page.getByTestId('inspector-search-results').getByRole('button').first().click();
+    await expect.poll(async () => (await bim(page)).selectedElementId).toBe(wall.id);
+    await expect.poll(() => treeRow(page, wall.id).getAttribute('aria-selected'), WAIT).toBe('true');
+    const lengthCell = page.locator('[data-testid=inspector-properties] details[data-name=BaseQuantities] tr', { hasText: /^Length/ }).locator('td');
+    await expect.poll(async () => Number((await lengthCell.textContent())?.replace(',', '.').match(/[\d.]+/)?.[0]), WAIT).toBeCloseTo(length, 2);
+    expect(await page.getByTestId('inspector-selected-globalid').textContent()).toBe(globalId);
+
+    // The Cesium view follows the store: its panel names the same element; a pick there (through the store)
+    // selects and reveals in the tree.
+    await expect.poll(() => page.getByTestId('bim-element-globalid').textContent(), WAIT).toBe(globalId);
+    const slab = [...entities.values()].find((e) => e.type === 'IFCSLAB' && stepText(e.args[2]) === 'Bodenplatte')!;
+    await page.evaluate((id) => window.__saoInspector!.selectElsewhere(id), slab.id);
+    await expect.poll(() => treeRow(page, slab.id).getAttribute('aria-selected'), WAIT).toBe('true');
+    await expect.poll(() => page.getByTestId('inspector-selected-globalid').textContent(), WAIT).toBe(stepText(slab.args[0]));
+
+    // Isolate a storey: the canvas changes and shows less of the model.
+    const whole = await canvasShot(page, 'inspector-whole');
+    const storeySelect = page.getByTestId('inspector-visibility-storey').locator('select');
+    await storeySelect.selectOption({ label: (await storeySelect.locator('option', { hasText: 'Erdgeschoss' }).textContent())! });
+    await page.getByTestId('inspector-visibility-storey').locator('button[data-action=isolate]').click();
+    await expect.poll(async () => (await bim(page)).isolated?.length).toBe(storeys.find((s) => s.name === 'Erdgeschoss')!.count);
+    const isolated = await canvasShot(page, 'inspector-isolated');
+    console.log(`[sao e2e] model share: whole ${modelShare(whole.png).toFixed(3)}, Erdgeschoss isolated ${modelShare(isolated.png).toFixed(3)}; changed ${changedShare(whole.png, isolated.png).toFixed(3)}`);
+    expect(changedShare(whole.png, isolated.png)).toBeGreaterThan(0.02);
+    expect(modelShare(isolated.png)).toBeLessThan(modelShare(whole.png) * 0.95);
+    await page.getByTestId('inspector-show-all').click();
+    await expect.poll(async () => (await bim(page)).isolated).toBeNull();
+
+    // An X section plane through the middle cuts the model: less of it shows; flipping shows the other half.
+    const shown = await canvasShot(page, 'inspector-uncut');
+    await page.getByTestId('inspector-section-add-x').click();
+    const cut = await canvasShot(page, 'inspector-section-x');
+    await page.getByTestId('inspector-section').locator('input[type=checkbox]').check();
+    const flipped = await canvasShot(page, 'inspector-section-x-flipped');
+    const shares = [shown, cut, flipped].map((s) => modelShare(s.png));
+    console.log(`[sao e2e] model share: uncut ${shares[0]!.toFixed(3)}, X cut ${shares[1]!.toFixed(3)}, flipped ${shares[2]!.toFixed(3)}`);
+    expect(shares[1]!).toBeLessThan(shares[0]! * 0.9);
+    expect(changedShare(cut.png, flipped.png)).toBeGreaterThan(0.05);
+    await page.getByTestId('inspector-sections-clear').click();
+
+    // Face area: with the base slab isolated, a click on its top face measures the file's GrossArea.
+    const grossArea = Number(stepPropertyValue(entities, slab.id, 'BaseQuantities', 'GrossArea'));
+    await page.getByTestId('inspector-isolate-selected').click();
+    await expect.poll(async () => (await bim(page)).isolated).toEqual([slab.id]);
+    await page.getByTestId('inspector-fit').click();
+    await page.evaluate(() => window.__saoInspector!.whenDrawn());
+    await page.getByTestId('inspector-tool-faceArea').click();
+    const top = await page.evaluate((id) => {
+      const box = window.__saoInspector!.elementBox(id)!;
+      return window.__saoInspector!.toPage([(box.min[0] + box.max[0]) / 2, (box.min[1] + box.max[1]) / 2, box.max[2]]);
+    }, slab.id);
+    await page.mouse.click(top![0], top![1]);
+    const measured = page.getByTestId('inspector-measurements').locator('li[data-kind=faceArea]');
+    await expect.poll(async () => Number(await measured.getAttribute('data-value')), WAIT).toBeCloseTo(grossArea, 1);
+    console.log(`[sao e2e] face area of the base slab: ${await measured.textContent()} (file GrossArea ${grossArea} m²)`);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('inspector-show-all').click();
+
+    // A click in the three.js view selects what is under it; the tree reveals it.
+    await page.getByTestId('inspector-tool-select').click();
+    await page.evaluate(() => window.__saoInspector!.whenDrawn());
+    const centre = await page.evaluate(() => {
+      const b = window.__saoInspector!.bounds()!;
+      return window.__saoInspector!.toPage([(b.min[0] + b.max[0]) / 2, (b.min[1] + b.max[1]) / 2, (b.min[2] + b.max[2]) / 2]);
+    });
+    await page.mouse.click(centre![0], centre![1]);
+    await expect.poll(async () => (await bim(page)).selectedElementId).not.toBe(slab.id);
+    const picked = (await bim(page)).selectedElementId;
+    expect(picked).not.toBeNull();
+    await expect.poll(() => treeRow(page, picked!).getAttribute('aria-selected'), WAIT).toBe('true');
+    await screenshot(page, 'inspector-fzk');
+
+    // Office_A loads with the inspector open: the main thread never blocks for more than 100 ms.
+    const loadStart = await page.evaluate(() => performance.now());
+    await page.getByTestId('bim-file-input').setInputFiles(OFFICE);
+    await expect.poll(() => page.getByTestId('bim-model-status').getAttribute('data-status'), LOAD).toBe('ready');
+    const office = await page.evaluate(() => window.__saoInspector!.whenDrawn());
+    const loadEnd = await page.evaluate(() => performance.now());
+    const longTasks = await page.evaluate((t0) => (window as unknown as LongTaskWindow).__longTasks.filter((task) => task.start >= t0), loadStart);
+    const longFrames = await page.evaluate((t0) => (window as unknown as LongTaskWindow).__longFrames.filter((f) => f.start >= t0 && f.blocking > 0), loadStart);
+    console.log(`[sao e2e] inspector Office_A: ${JSON.stringify(office)}; load to drawn ${((loadEnd - loadStart) / 1000).toFixed(1)} s; ` +
+      `long tasks: ${longTasks.map((task) => task.duration.toFixed(0)).join(', ') || 'none'}; ` +
+      `blocking frames: ${JSON.stringify(longFrames.map((f) => [Math.round(f.blocking), ...f.scripts]))}`);
+    await screenshot(page, 'inspector-office');
+    expect(longTasks.filter((task) => task.duration > LONG_TASK_LIMIT_MS), 'main-thread tasks over 100 ms while Office_A loads').toEqual([]);
+  });
+});

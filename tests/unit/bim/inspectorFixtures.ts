@@ -1,0 +1,137 @@
+/**
+ * Small models built by hand for the inspector's pure logic: a spatial structure with storeys, a space and
+ * uncontained elements, and box-shaped elements triangulated the way web-ifc does (vertices repeated per face).
+ */
+import type { IfcElementInfo, IfcGeometryChunk, IfcModelHeader, SpatialNode } from '../../../src/bim/types';
+
+export function spatial(expressId: number, ifcClass: string, children: SpatialNode[] = [], elementIds: number[] = [], elevation: number | null = null): SpatialNode {
+  return { expressId, globalId: `G${expressId}`, ifcClass, name: `${ifcClass} ${expressId}`, elevation, children, elementIds };
+}
+
+export function element(expressId: number, ifcClass: string, containerId: number | null, name: string | null = `${ifcClass} ${expressId}`): IfcElementInfo {
+  return { expressId, globalId: `0${expressId.toString(36).padStart(21, 'x')}`, ifcClass, name, containerId, hasGeometry: true };
+}
+
+export function header(spatialTree: SpatialNode, elements: IfcElementInfo[]): IfcModelHeader {
+  return {
+    schema: 'IFC4', schemaIdentifier: 'IFC4', fileName: 'test.ifc', fileBytes: 0, projectName: 'Test', spatialTree, elements,
+    georeference: {
+      method: 'none', variant: null, crs: null, crsName: null, crsDefinition: null, eastings: null, northings: null,
+      orthogonalHeight: null, xAxisAbscissa: null, xAxisOrdinate: null, scale: null, factors: null, refLatitude: null,
+      refLongitude: null, refElevation: null, trueNorthDegrees: null, lengthUnitMetres: 1,
+    },
+    geometryOffset: [0, 0, 0],
+  };
+}
+
+export interface Box {
+  expressId: number;
+  min: [number, number, number];
+  max: [number, number, number];
+  alpha?: number;
+}
+
+/** Corners of each face of a box, counter-clockwise seen from outside. */
+const FACES: [number, number, number][][] = [
+  [[0, 0, 0], [0, 1, 0], [1, 1, 0], [1, 0, 0]], // bottom (-z)
+  [[0, 0, 1], [1, 0, 1], [1, 1, 1], [0, 1, 1]], // top (+z)
+  [[0, 0, 0], [1, 0, 0], [1, 0, 1], [0, 0, 1]], // front (-y)
+  [[0, 1, 0], [0, 1, 1], [1, 1, 1], [1, 1, 0]], // back (+y)
+  [[0, 0, 0], [0, 0, 1], [0, 1, 1], [0, 1, 0]], // left (-x)
+  [[1, 0, 0], [1, 1, 0], [1, 1, 1], [1, 0, 1]], // right (+x)
+];
+
+/** One chunk holding the boxes in order, 12 triangles each: faces bottom, top, front, back, left, right. */
+export function boxChunk(boxes: Box[], chunkIndex = 0): IfcGeometryChunk {
+  const positions: number[] = [];
+  const indices: number[] = [];
+  const ids: number[] = [];
+  const colors: number[] = [];
+  const ranges: number[] = [];
+  for (const box of boxes) {
+    ranges.push(box.expressId, indices.length, 36);
+    for (const face of FACES) {
+      const base = positions.length / 3;
+      for (const corner of face) {
+        positions.push(...corner.map((t, axis) => (t ? box.max[axis]! : box.min[axis]!)));
+        ids.push(box.expressId);
+        colors.push(200, 200, 200, box.alpha ?? 255);
+      }
+      indices.push(base, base + 1, base + 2, base, base + 2, base + 3);
+    }
+  }
+  return {
+    chunkIndex,
+    positions: Float32Array.from(positions),
+    normals: new Float32Array(positions.length),
+    colors: Uint8Array.from(colors),
+    vertexElementIds: Uint32Array.from(ids),
+    indices: Uint32Array.from(indices),
+    elementRanges: Uint32Array.from(ranges),
+  };
+}
+
+/** `../shared/data` beside the repository, or `$SAO_SHARED_DATA`. */
+export const SHARED_DATA = process.env.SAO_SHARED_DATA ?? new URL('../../../../shared/data', import.meta.url).pathname;
+
+/**
+ * A reader of IFC's STEP text just large enough to check the inspector against the file itself, independently of
+ * web-ifc: entities by id, their arguments split at the top level, references.
+ */
+export interface StepEntity {
+  id: number;
+  type: string;
+  args: string[];
+}
+
+/** Splits a STEP argument list at top-level commas (outside strings and parentheses). */
+export function stepArgs(text: string): string[] {
+  const args: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "'") quoted = !quoted;
+    else if (quoted) continue;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth === 0) {
+      args.push(text.slice(start, i).trim());
+      start = i + 1;
+    }
+  }
+  args.push(text.slice(start).trim());
+  return args;
+}
+
+export function readStep(text: string): Map<number, StepEntity> {
+  const entities = new Map<number, StepEntity>();
+  for (const match of text.matchAll(/^#(\d+)\s*=\s*(\w+)\((.*)\);\s*$/gm)) {
+    entities.set(Number(match[1]), { id: Number(match[1]), type: match[2]!, args: stepArgs(match[3]!) });
+  }
+  return entities;
+}
+
+export function stepRefs(arg: string | undefined): number[] {
+  return [...(arg ?? '').matchAll(/#(\d+)/g)].map((m) => Number(m[1]));
+}
+
+export function stepText(arg: string | undefined): string | null {
+  return arg?.startsWith("'") ? arg.slice(1, -1) : null;
+}
+
+/** The value of a property or quantity of an element, as written (e.g. `4.17`, `IFCLABEL('Wand')`). */
+export function stepPropertyValue(entities: Map<number, StepEntity>, elementId: number, setName: string, name: string): string | null {
+  for (const rel of entities.values()) {
+    if (rel.type !== 'IFCRELDEFINESBYPROPERTIES' || !stepRefs(rel.args[4]).includes(elementId)) continue;
+    const set = entities.get(stepRefs(rel.args[5])[0]!);
+    if (!set || stepText(set.args[2]) !== setName) continue;
+    const list = set.type === 'IFCELEMENTQUANTITY' ? set.args[5] : set.args[4];
+    for (const id of stepRefs(list)) {
+      const property = entities.get(id);
+      if (property && stepText(property.args[0]) === name) return property.type === 'IFCPROPERTYSINGLEVALUE' ? property.args[2]! : property.args[3]!;
+    }
+  }
+  return null;
+}
