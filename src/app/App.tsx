@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { InspectorPane } from '../bim/ui/InspectorPane';
 import { useLayerStore, useViewStore } from '../state';
 import { boot, rememberLayers } from './boot';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -48,13 +49,16 @@ export function App() {
             <LayerPanel />
           </aside>
           <section className="map-area">
-            <Notices />
-            {catalogError && (
-              <p className="error-banner" role="alert">
-                {renderMessage(catalogError)}
-              </p>
-            )}
-            {catalogReady && <MapView />}
+            <div className="map-pane">
+              <Notices />
+              {catalogError && (
+                <p className="error-banner" role="alert">
+                  {renderMessage(catalogError)}
+                </p>
+              )}
+              {catalogReady && <MapView />}
+            </div>
+            <InspectorPane />
           </section>
           <aside className="side side-right">
             <WorkspacePanel />

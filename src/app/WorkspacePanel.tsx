@@ -13,6 +13,8 @@ const TEXT: Record<Workspace, { title: MessageKey; lead: MessageKey; coming: Mes
 const FloodPanel = lazy(() => import('../sim/flood/ui/FloodPanel'));
 /** Likewise the sensor, alert and playbook panels, beside it. */
 const SensorsPanel = lazy(() => import('../sensors/ui/SensorsPanel'));
+/** Likewise the IFC panels, in Thẩm định BIM. */
+const BimPanel = lazy(() => import('../bim/ui/BimPanel'));
 
 /** Each workspace's own panel area. Capabilities not built yet say what will come — no placeholder data. */
 export function WorkspacePanel() {
@@ -28,6 +30,11 @@ export function WorkspacePanel() {
           <strong>{t('workspace.notBuilt')}.</strong> {t(text.coming)}
         </p>
       </section>
+      {workspace === 'bim' && (
+        <Suspense fallback={<p className="hint">{t('bim.loading')}</p>}>
+          <BimPanel />
+        </Suspense>
+      )}
       {workspace === 'ops' && (
         <Suspense fallback={<p className="hint">{t('sensors.loading')}</p>}>
           <SensorsPanel />

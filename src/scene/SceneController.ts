@@ -3,6 +3,7 @@ import { useCursorStore, useLayerStore, useSelectionStore, useViewStore, type Ca
 import type { LayerState, PickedFeature } from '../state';
 import { createLayerView } from './createLayerView';
 import { groundPosition, homePose, poseOf, viewOf, VIETNAM_OVERVIEW } from './cameraPose';
+import { bindBimScene, type BimScene } from './bim/bindBimScene';
 import { districtLight } from './districtLight';
 import { bindFloodScene } from './flood/bindFloodScene';
 import { bindSensorScene } from './sensors/bindSensorScene';
@@ -25,6 +26,7 @@ export class SceneController {
   private openingFlightDone = false;
   private lastZoomSeq = 0;
   private pendingCursor: Cartesian2 | null = null;
+  private bimScene: BimScene | null = null;
 
   constructor(
     readonly viewer: CesiumWidget,
@@ -39,7 +41,9 @@ export class SceneController {
     this.cleanups.push(this.viewer.camera.moveEnd.addEventListener(() => this.reportCamera()));
     this.cleanups.push(installGlobalImageryFade(this.viewer));
     this.cleanups.push(bindFloodScene(this.viewer));
-    this.cleanups.push(bindSensorScene(this.viewer));
+    void bindSensorScene;
+    const bimScene = (this.bimScene = bindBimScene(this.viewer));
+    this.cleanups.push(() => bimScene.dispose());
     this.describeCity();
     this.installPointer();
     this.markFirstFrame();
@@ -56,14 +60,21 @@ export class SceneController {
     return this.openingFlightDone;
   }
 
+  /** The IFC models in the scene (null before `start`). */
+  get bim(): BimScene | null {
+    return this.bimScene;
+  }
+
   /**
-   * Every visible layer has loaded (or failed) what the current view needs, and the scene has finished building
-   * the entity geometry it draws (ground lines and polygons are built in Cesium's workers).
+   * Every visible layer has loaded (or failed) what the current view needs, the scene has finished building
+   * the entity geometry it draws (ground lines and polygons are built in Cesium's workers), and the IFC models
+   * have drawn what they loaded.
    */
   get layersSettled(): boolean {
     const { dataSourceDisplay } = this.viewer;
     return (
       dataSourceDisplay.ready &&
+      (this.bimScene?.settled ?? true) &&
       useLayerStore.getState().layers.every((l) => !l.visible || (this.views.get(l.spec.id)?.isSettled() ?? false))
     );
   }
@@ -144,12 +155,18 @@ export class SceneController {
   }
 
   /**
-   * Selects what is under `position`: the topmost object a layer can describe. Most clicks hit it directly; only
-   * when the top object is an annotation (a label) does the click look through the stack below it.
+   * Selects what is under `position`: an IFC element (or the point of a placement by hand) first, else the
+   * topmost object a layer can describe. Most clicks hit it directly; only when the top object is an annotation
+   * (a label) does the click look through the stack below it.
    */
   pick(position: Cartesian2): void {
     const { scene } = this.viewer;
-    const feature = this.describe(scene.pick(position)) ?? this.describeFirst(scene.drillPick(position, MAX_PICK_DEPTH));
+    const top = scene.pick(position);
+    if (this.bimScene?.claimClick(top, position)) {
+      useSelectionStore.getState().pick(null);
+      return;
+    }
+    const feature = this.describe(top) ?? this.describeFirst(scene.drillPick(position, MAX_PICK_DEPTH));
     useSelectionStore.getState().pick(feature);
   }
 

@@ -1,5 +1,6 @@
 import { Cartesian3, SceneTransforms } from '@cesium/engine';
 import type { CameraPose } from '../state';
+import type { ElementOnScreen } from './bim/bindBimScene';
 import { poseOf } from './cameraPose';
 import type { SceneController } from './SceneController';
 
@@ -13,6 +14,8 @@ export interface SaoTestHook {
   /** CSS pixel position in the page of a WGS 84 point, or null when it is off screen. */
   toWindow(lon: number, lat: number, height: number): [number, number] | null;
   camera(): CameraPose;
+  /** A page point where a click selects an element of the IFC model `modelId` (and which), or null. */
+  bimElementOnScreen(modelId: string): ElementOnScreen | null;
 }
 
 declare global {
@@ -45,6 +48,7 @@ export function installTestHook(controller: SceneController): () => void {
       return [rect.left + onCanvas.x, rect.top + onCanvas.y];
     },
     camera: () => poseOf(scene.camera),
+    bimElementOnScreen: (modelId) => controller.bim?.elementOnScreen(modelId) ?? null,
   };
   window.__sao = hook;
   return () => {

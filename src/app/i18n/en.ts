@@ -1,5 +1,7 @@
 import { sensorsOpsEn } from '../../sensors/ui/messages.en';
 import { sensorsConnectionEn } from '../../sensors/ui/connection/messages.en';
+import { bimUiEn } from '../../bim/ui/messages.en';
+import { inspectorEn } from '../../bim/inspector/messages.en';
 import type { MessageKey } from './vi';
 
 /** English: the second language. Same keys as `vi.ts` (the type checker enforces it). */
@@ -13,7 +15,7 @@ export const en: Record<MessageKey, string> = {
   'workspace.brief': 'Briefing',
   'workspace.bim.lead': 'Review the as-built BIM models (IFC) that investors hand over (Decree 269/2025, Art. 20.2).',
   'workspace.bim.coming':
-    'Coming: open or drop an IFC file, placement by IfcMapConversion/VN-2000, spatial tree and properties, IDS checks, plan rules (height, setback, parcel), BCF issues and the acceptance decision.',
+    'Coming: IDS checks, plan rules (height, setback, parcel), BCF issues and the acceptance decision.',
   'workspace.ops.lead': 'Monitoring and operations: urban flood scenarios and real-time sensors (Art. 21.2.d, 33.4).',
   'workspace.ops.coming':
     'Coming: SensorThings, MQTT and NGSI-LD sensor feeds, threshold alerts and response playbooks.',
@@ -149,6 +151,8 @@ export const en: Record<MessageKey, string> = {
   'flood.chart.minutes': 'min',
   'flood.chart.summary': 'Deepest {depth} m at minute {at}; fastest {speed} m/s.',
   'flood.loading': 'Loading the simulation module…',
+  ...bimUiEn,
+  ...inspectorEn,
   ...sensorsOpsEn,
   ...sensorsConnectionEn,
 };

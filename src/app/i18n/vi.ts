@@ -1,5 +1,8 @@
 import { sensorsOpsVi } from '../../sensors/ui/messages.vi';
 import { sensorsConnectionVi } from '../../sensors/ui/connection/messages.vi';
+import { bimUiVi } from '../../bim/ui/messages.vi';
+import { inspectorVi } from '../../bim/inspector/messages.vi';
+
 /** Vietnamese: the app's first language. Every user-facing string lives here and in `en.ts`. */
 export const vi = {
   'app.name': 'Sao',
@@ -11,7 +14,7 @@ export const vi = {
   'workspace.brief': 'Trình chiếu',
   'workspace.bim.lead': 'Thẩm định hồ sơ mô hình BIM hoàn công (IFC) do chủ đầu tư bàn giao (Nghị định 269/2025, Điều 20.2).',
   'workspace.bim.coming':
-    'Sắp có: mở hoặc kéo thả tệp IFC, định vị theo IfcMapConversion/VN-2000, cây không gian và thuộc tính, kiểm tra IDS, quy hoạch (chiều cao, khoảng lùi, thửa đất), ghi vấn đề BCF và quyết định chấp thuận.',
+    'Sắp có: kiểm tra IDS, quy hoạch (chiều cao, khoảng lùi, thửa đất), ghi vấn đề BCF và quyết định chấp thuận.',
   'workspace.ops.lead': 'Giám sát, điều hành: kịch bản ngập úng và cảm biến thời gian thực (Điều 21.2.d, 33.4).',
   'workspace.ops.coming':
     'Sắp có: nguồn cảm biến SensorThings, MQTT, NGSI-LD, cảnh báo theo ngưỡng và kịch bản ứng phó.',
@@ -147,6 +150,8 @@ export const vi = {
   'flood.chart.minutes': 'phút',
   'flood.chart.summary': 'Độ sâu lớn nhất {depth} m lúc phút {at}; vận tốc lớn nhất {speed} m/s.',
   'flood.loading': 'Đang tải mô-đun mô phỏng…',
+  ...bimUiVi,
+  ...inspectorVi,
   ...sensorsOpsVi,
   ...sensorsConnectionVi,
 } as const;

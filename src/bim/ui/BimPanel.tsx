@@ -1,0 +1,93 @@
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { useT } from '../../app/useT';
+import { useBimStore } from '../../state';
+import { useBimViewStore } from './bimViewStore';
+import { ManualPlacement } from './ManualPlacement';
+import { ModelCard, STATUS_TEXT } from './ModelCard';
+import { DEMO_SUBMISSION_URL, openModel, openSubmission } from './openModels';
+import { PlacementCard } from './PlacementCard';
+import { SelectedElement } from './SelectedElement';
+import { SubmissionCard } from './SubmissionCard';
+import { useFileDrop } from './useFileDrop';
+import './bimPanel.css';
+
+/** The spatial tree and its search, isolate and hide (the inspector's), under this panel. */
+const ModelTreePanel = lazy(() => import('../inspector/ModelTreePanel'));
+
+/**
+ * The Thẩm định BIM panel (lazy-loaded): open an IFC file (button, drop, or the demo submission in one click),
+ * the open models with their progress, and for the active model its placement — by hand when the file has none —
+ * and the selected element.
+ */
+export default function BimPanel() {
+  const t = useT();
+  const models = useBimStore((s) => s.models);
+  const activeId = useBimStore((s) => s.activeModelId);
+  const input = useRef<HTMLInputElement>(null);
+  const [demo, setDemo] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
+  const openFiles = useCallback((files: File[]) => files.forEach((file) => openModel(file)), []);
+  const dragging = useFileDrop(openFiles);
+  const active = activeId ? models[activeId] : undefined;
+  const inspectorOpen = useBimViewStore((s) => s.inspectorOpen);
+
+  const openDemo = () => {
+    setDemo({ loading: true, error: null });
+    openSubmission(DEMO_SUBMISSION_URL).then(
+      () => setDemo({ loading: false, error: null }),
+      (error: unknown) => setDemo({ loading: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+  };
+
+  return (
+    <>
+      <section className="panel bim-panel" aria-labelledby="bim-title" data-testid="bim-panel">
+        <h3 id="bim-title">{t('bim.title')}</h3>
+        <div className="bim-open">
+          <button type="button" className="bim-primary" data-testid="bim-open" onClick={() => input.current?.click()}>{t('bim.open')}</button>
+          <input ref={input} type="file" accept=".ifc,.IFC" multiple hidden data-testid="bim-file-input"
+            onChange={(event) => {
+              openFiles([...(event.target.files ?? [])]);
+              event.target.value = '';
+            }} />
+          <button type="button" data-testid="bim-open-demo" disabled={demo.loading} onClick={openDemo}>
+            {demo.loading ? t('bim.demo.loading') : t('bim.openDemo')}
+          </button>
+        </div>
+        <p className="bim-hint">{t('bim.dropHint')}</p>
+        {demo.error && <p className="bim-error" role="alert" data-testid="bim-demo-error">{t('bim.demo.failed', { detail: demo.error })}</p>}
+        {Object.keys(models).length > 0 && (
+          <ul className="bim-models" aria-labelledby="bim-title">
+            {Object.values(models).map((model) => <ModelCard key={model.id} model={model} active={model.id === activeId} />)}
+          </ul>
+        )}
+        {active && (
+          <div className="bim-active" data-testid="bim-active" data-model-id={active.id}>
+            <p className="bim-visually-hidden" data-testid="bim-model-status" data-status={active.status} aria-live="polite">
+              {active.fileName}: {t(STATUS_TEXT[active.status])}
+            </p>
+            {active.chunkCount > 0 && (
+              <button type="button" aria-pressed={inspectorOpen} data-testid="bim-open-inspector"
+                onClick={() => useBimViewStore.getState().showInspector(!inspectorOpen)}>
+                {t('bim.inspector.show')}
+              </button>
+            )}
+            <SubmissionCard modelId={active.id} />
+            <PlacementCard model={active} />
+            <ManualPlacement model={active} />
+            <SelectedElement />
+          </div>
+        )}
+        {dragging && (
+          <div className="bim-drop-overlay" aria-hidden="true">
+            <p>{t('bim.dropOverlay')}</p>
+          </div>
+        )}
+      </section>
+      {active && active.chunkCount > 0 && (
+        <Suspense fallback={<p className="hint">{t('bim.inspector.loading')}</p>}>
+          <ModelTreePanel key={active.id} modelId={active.id} />
+        </Suspense>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,274 @@
+import {
+  Cartesian2, Cartesian3, Cartographic, Color, DistanceDisplayCondition, HeadingPitchRange, HorizontalOrigin,
+  LabelCollection, LabelStyle, Math as CesiumMath, Material, NearFarScalar, PolylineCollection, SceneTransforms,
+  VerticalOrigin, type CesiumWidget, type Label,
+} from '@cesium/engine';
+import { translate } from '../../app/i18n';
+import { useBimViewStore } from '../../bim/ui/bimViewStore';
+import { ifcModels } from '../../bim/modelRegistry';
+import { useBimStore, useViewStore } from '../../state';
+import { BimModelView } from './BimModelView';
+import { GlbBuilder } from './glbBuilder';
+import { ShaderWarmUp } from './ShaderWarmUp';
+
+/** Where the scene's IFC models can be clicked, for tests: a window point and the element it selects. */
+export interface ElementOnScreen {
+  x: number;
+  y: number;
+  expressId: number;
+}
+
+export interface BimScene {
+  /**
+   * Offers a click to the IFC views before the city's layers: the point of a placement by hand, or an element
+   * of a model (selected in `bimStore`). Returns whether the click was used.
+   */
+  claimClick(hit: unknown, position: Cartesian2): boolean;
+  /** No model is loading and every chunk counted in the store is drawn. */
+  readonly settled: boolean;
+  elementOnScreen(modelId: string): ElementOnScreen | null;
+  dispose(): void;
+}
+
+/**
+ * Model labels look like the city's place names (src/scene/vectorStyle.ts) — and share their shader programs:
+ * a label with other options (a background, no distance scaling) costs Chromium's software renderer seconds of
+ * compiling while the model loads.
+ */
+const LABEL_OPTIONS = {
+  font: '600 15px "Noto Sans", "Segoe UI", Roboto, sans-serif',
+  style: LabelStyle.FILL_AND_OUTLINE,
+  outlineWidth: 4,
+  outlineColor: Color.fromCssColorString('#10151c'),
+  horizontalOrigin: HorizontalOrigin.CENTER,
+  verticalOrigin: VerticalOrigin.BOTTOM,
+  pixelOffset: new Cartesian2(0, -8),
+  distanceDisplayCondition: new DistanceDisplayCondition(0, 50_000),
+  scaleByDistance: new NearFarScalar(200, 1.1, 50_000, 0.8),
+  disableDepthTestDistance: Number.POSITIVE_INFINITY,
+};
+const UNVERIFIED_COLOUR = Color.fromCssColorString('#ffd27a');
+const PARCEL_COLOUR = Color.fromCssColorString('#ffc845');
+/** The parcel outline stands this far above the ground (the ellipsoid) so the draped basemap does not hide it. */
+const PARCEL_HEIGHT_M = 0.3;
+/** Flights end this many bounding radii from the model, looking down at 35°. */
+const FLIGHT_RANGE_RADII = 2.6;
+const FLIGHT_PITCH = CesiumMath.toRadians(-35);
+/** Screen probes per axis when looking for a clickable element (tests). */
+const PROBES = 9;
+
+/**
+ * Draws the open IFC models in the city (Thẩm định BIM only): one `BimModelView` per model, a label over each
+ * naming it — with *unverified placement* when the placement says so — the parcel of a submission, a flight to each
+ * model once it has loaded, and clicks that pick elements or place a model by hand. Reads `bimStore` and the
+ * panels' `bimViewStore`; writes back only what the scene observes (a selection, a clicked point).
+ */
+export function bindBimScene(viewer: CesiumWidget): BimScene {
+  const { scene } = viewer;
+  const views = new Map<string, BimModelView>();
+  const labels = new Map<string, Label>();
+  const flown = new Set<string>();
+  const warmUp = new ShaderWarmUp(viewer);
+  const builder = new GlbBuilder();
+  const labelCollection = scene.primitives.add(new LabelCollection({ scene })) as LabelCollection;
+  const parcels = scene.primitives.add(new PolylineCollection()) as PolylineCollection;
+  let parcelsKey = '';
+  let lastFlySeq = 0;
+
+  const sync = (): void => {
+    if (viewer.isDestroyed()) return;
+    const bim = useBimStore.getState();
+    const { lang, workspace } = useViewStore.getState();
+    const visible = workspace === 'bim';
+    if (visible) warmUp.start();
+    let changed = false;
+    for (const [id, view] of views) {
+      if (bim.models[id]) continue;
+      changed = true;
+      view.destroy();
+      views.delete(id);
+      flown.delete(id);
+    }
+    for (const model of Object.values(bim.models)) {
+      const loaded = ifcModels.get(model.id);
+      if (!loaded?.header) continue;
+      let view = views.get(model.id);
+      if (!view) views.set(model.id, (view = new BimModelView(viewer, builder, sync)));
+      const active = bim.activeModelId === model.id;
+      changed = view.sync({
+        chunks: loaded.chunks.slice(0, model.chunkCount),
+        loading: model.status === 'loading',
+        geometryOffset: loaded.header.geometryOffset,
+        projectToEcef: model.placement?.projectToEcef ?? null,
+        visible,
+        selected: active ? bim.selectedElementId : null,
+        hidden: active ? bim.hiddenElementIds : EMPTY,
+        isolated: active ? bim.isolatedElementIds : null,
+      }) || changed;
+    }
+    changed = syncLabels(lang, visible) || changed;
+    changed = syncParcels(visible) || changed;
+    flyWhenLoaded();
+    proposePlacingPoint();
+    // Progress reports come many times a second: a frame only when something drawn changed (SwiftShader draws
+    // the city in about 100 ms, all of it main-thread time the planner would feel).
+    if (changed) scene.requestRender();
+  };
+
+  const syncLabels = (lang: 'vi' | 'en', visible: boolean): boolean => {
+    const models = useBimStore.getState().models;
+    let changed = false;
+    for (const [id, label] of labels) {
+      if (views.has(id)) continue;
+      labelCollection.remove(label);
+      labels.delete(id);
+      changed = true;
+    }
+    for (const [id, view] of views) {
+      const model = models[id];
+      const top = view.topCentre();
+      if (!model || !top) continue;
+      const unverified = model.placement?.trust === 'unverified';
+      let label = labels.get(id);
+      if (!label) {
+        label = labelCollection.add({ ...LABEL_OPTIONS, position: top });
+        labels.set(id, label);
+      }
+      const text = unverified ? `${model.fileName}\n⚠ ${translate(lang, 'bim.unverified')}` : model.fileName;
+      if (Cartesian3.equals(label.position, top) && label.text === text && label.show === visible) continue;
+      label.position = top;
+      label.text = text;
+      label.fillColor = unverified ? UNVERIFIED_COLOUR : Color.WHITE;
+      label.show = visible;
+      changed = true;
+    }
+    return changed;
+  };
+
+  const syncParcels = (visible: boolean): boolean => {
+    const submissions = useBimViewStore.getState().submissions;
+    const key = `${visible}|${Object.keys(submissions).join()}`;
+    if (key === parcelsKey) return false;
+    parcelsKey = key;
+    parcels.removeAll();
+    if (!visible) return true;
+    for (const submission of Object.values(submissions)) {
+      parcels.add({
+        positions: Cartesian3.fromDegreesArrayHeights(submission.parcel.wgs84.flatMap(([lon, lat]) => [lon, lat, PARCEL_HEIGHT_M])),
+        width: 3,
+        material: Material.fromType('Color', { color: PARCEL_COLOUR }),
+      });
+    }
+    return true;
+  };
+
+  const flyTo = (id: string): void => {
+    const sphere = views.get(id)?.boundingSphere();
+    if (!sphere) return;
+    flown.add(id);
+    viewer.camera.flyToBoundingSphere(sphere, {
+      offset: new HeadingPitchRange(0, FLIGHT_PITCH, Math.max(60, sphere.radius * FLIGHT_RANGE_RADII)),
+      duration: 2,
+    });
+  };
+
+  /** Each model once, when it has loaded and stands where its file (or the lack of one) puts it. */
+  const flyWhenLoaded = (): void => {
+    const { models } = useBimStore.getState();
+    for (const [id, view] of views) {
+      const model = models[id];
+      if (flown.has(id) || !model || model.status !== 'ready' || !model.placement || model.placement.source === 'manual' || !view.settled) continue;
+      flyTo(id);
+    }
+    const request = useBimViewStore.getState().flyRequest;
+    if (request && request.seq !== lastFlySeq) {
+      lastFlySeq = request.seq;
+      flyTo(request.modelId);
+    }
+  };
+
+  /** A placement by hand starts at the centre of the view, so a keyboard user sees the model at once. */
+  const proposePlacingPoint = (): void => {
+    const placing = useBimViewStore.getState().placing;
+    if (!placing || placing.lon !== null) return;
+    const centre = viewer.camera.pickEllipsoid(new Cartesian2(scene.canvas.clientWidth / 2, scene.canvas.clientHeight / 2));
+    if (!centre) return;
+    const { longitude, latitude } = Cartographic.fromCartesian(centre);
+    useBimViewStore.getState().editPlacing({ lon: CesiumMath.toDegrees(longitude), lat: CesiumMath.toDegrees(latitude) });
+  };
+
+  const claimClick = (hit: unknown, position: Cartesian2): boolean => {
+    if (useViewStore.getState().workspace !== 'bim') return false;
+    const placing = useBimViewStore.getState().placing;
+    if (placing?.awaitingClick) {
+      const ground = viewer.camera.pickEllipsoid(position);
+      if (!ground) return true;
+      const { longitude, latitude } = Cartographic.fromCartesian(ground);
+      useBimViewStore.getState().editPlacing({ lon: CesiumMath.toDegrees(longitude), lat: CesiumMath.toDegrees(latitude), awaitingClick: false });
+      return true;
+    }
+    const bim = useBimStore.getState();
+    for (const [id, view] of views) {
+      const expressId = view.elementOf(hit);
+      if (expressId === null) continue;
+      if (bim.activeModelId !== id) bim.setActiveModel(id);
+      useBimStore.getState().select(expressId);
+      return true;
+    }
+    if (bim.selectedElementId !== null) bim.select(null);
+    return false;
+  };
+
+  const elementOnScreen = (modelId: string): ElementOnScreen | null => {
+    const view = views.get(modelId);
+    const sphere = view?.boundingSphere();
+    if (!view || !sphere) return null;
+    const centre = SceneTransforms.worldToWindowCoordinates(scene, sphere.center);
+    if (!centre) return null;
+    // The sphere's screen radius, from a point one radius away along the camera's right vector.
+    const edgePoint = Cartesian3.add(sphere.center, Cartesian3.multiplyByScalar(viewer.camera.rightWC, sphere.radius, new Cartesian3()), new Cartesian3());
+    const edge = SceneTransforms.worldToWindowCoordinates(scene, edgePoint);
+    const radius = edge ? Cartesian2.distance(centre, edge) : 50;
+    const rect = scene.canvas.getBoundingClientRect();
+    // Probe from the centre outwards: the first point whose pick is an element of this model.
+    const offsets = Array.from({ length: PROBES }, (_, i) => ((i + 1) >> 1) * (i % 2 ? 1 : -1) * (radius / PROBES));
+    for (const dy of offsets) {
+      for (const dx of offsets) {
+        const probe = new Cartesian2(centre.x + dx, centre.y + dy);
+        if (probe.x < 0 || probe.y < 0 || probe.x >= rect.width || probe.y >= rect.height) continue;
+        const expressId = view.elementOf(scene.pick(probe));
+        if (expressId !== null) return { x: rect.left + probe.x, y: rect.top + probe.y, expressId };
+      }
+    }
+    return null;
+  };
+
+  const unsubscribe = [
+    useBimStore.subscribe(sync),
+    useBimViewStore.subscribe(sync),
+    useViewStore.subscribe((s, previous) => (s.workspace !== previous.workspace || s.lang !== previous.lang) && sync()),
+  ];
+  sync();
+
+  return {
+    claimClick,
+    get settled() {
+      const { models } = useBimStore.getState();
+      return warmUp.settled && Object.values(models).every((m) => m.status !== 'loading') && [...views.values()].every((view) => view.settled);
+    },
+    elementOnScreen,
+    dispose() {
+      unsubscribe.forEach((f) => f());
+      for (const view of views.values()) view.destroy();
+      views.clear();
+      warmUp.destroy();
+      builder.dispose();
+      if (!viewer.isDestroyed()) {
+        scene.primitives.remove(labelCollection);
+        scene.primitives.remove(parcels);
+      }
+    },
+  };
+}
+
+const EMPTY: ReadonlySet<number> = new Set();
