@@ -41,7 +41,7 @@ export class SceneController {
     this.cleanups.push(this.viewer.camera.moveEnd.addEventListener(() => this.reportCamera()));
     this.cleanups.push(installGlobalImageryFade(this.viewer));
     this.cleanups.push(bindFloodScene(this.viewer));
-    void bindSensorScene;
+    this.cleanups.push(bindSensorScene(this.viewer));
     const bimScene = (this.bimScene = bindBimScene(this.viewer));
     this.cleanups.push(() => bimScene.dispose());
     this.describeCity();
