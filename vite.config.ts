@@ -15,8 +15,8 @@ const isolationHeaders = {
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
 
-// The built app may talk to its own origin only (plus local WebSocket brokers): the browser itself then enforces
-// "no request leaves localhost". Build only: the dev server injects an inline React Refresh preamble.
+// The built app may talk to its own origin only (plus local WebSocket brokers and SensorThings services): the
+// browser itself then enforces "no request leaves localhost". Build only: the dev server injects an inline React Refresh preamble.
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
@@ -24,7 +24,7 @@ const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "style-src 'self' 'unsafe-inline'",
   "font-src 'self' data:",
-  "connect-src 'self' data: blob: ws://localhost:* ws://127.0.0.1:*",
+  "connect-src 'self' data: blob: ws://localhost:* ws://127.0.0.1:* http://localhost:* http://127.0.0.1:*",
 ].join('; ');
 
 const contentSecurityPolicy: Plugin = {
