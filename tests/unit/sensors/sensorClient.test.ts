@@ -106,6 +106,20 @@ describe('sensor client and store', { timeout: 30_000 }, () => {
     expect(observationRegistry.series('replay:storm|WL-01').times.length).toBe(0);
   });
 
+  it('a source that cannot start says why, in both languages, and the others keep running', async () => {
+    const worker = inProcessWorker();
+    client = new SensorClient(worker.spawn, () => ASSETS);
+    const broken: SensorSourceConfig = { id: 'broken', name: 'broken', enabled: true, kind: 'mqtt', brokerUrl: 'ws://127.0.0.1:9', clientId: 'sao-broken', username: null, password: null, subscriptions: [{ format: 'mqtt-json', mapping: { datastreams: [{ topic: 'sao/#/x' }] } }] };
+    client.setSources([{ ...DEMO_REPLAY_SOURCE, datasets: ['storm'], stormSpeed: 6000 }, broken]);
+    client.start();
+    await until(() => useSensorStore.getState().sourceErrors.broken !== undefined, 'the error of the broken source');
+    expect(useSensorStore.getState().sourceErrors.broken).toEqual({
+      vi: 'Tệp ánh xạ MQTT, `datastreams[0].topic`: không phải bộ lọc chủ đề MQTT',
+      en: 'MQTT mapping file, `datastreams[0].topic`: is not an MQTT topic filter',
+    });
+    await until(() => Object.keys(useSensorStore.getState().datastreams).length === 9, 'the replay beside it');
+  });
+
   it('keeps the source configuration across a reload (local storage), the replay when nothing was saved', () => {
     const storage = new Map<string, string>();
     const local = { getItem: (k: string) => storage.get(k) ?? null, setItem: (k: string, v: string) => void storage.set(k, v) };
