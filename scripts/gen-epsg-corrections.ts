@@ -1,7 +1,7 @@
 /**
  * Regenerates src/geo/epsg/corrections.json: for every code of epsg-index whose datum shift (+datum, +towgs84,
  * +nadgrids) differs from the one in PROJ's string for the code (`projinfo -o PROJ -q EPSG:<code>`), PROJ's
- * terms. Prints a JSON summary of what differs, by kind, and checks that the built set now carries PROJ's
+ * terms; for the few codes epsg-index has no string for, PROJ's whole string. Prints a JSON summary of what differs, by kind, and checks that the built set now carries PROJ's
  * datum shift for every code PROJ can write.
  *
  *   npx tsx scripts/gen-epsg-corrections.ts     # needs projinfo; installs Debian's proj-bin when missing
@@ -76,12 +76,17 @@ async function main(): Promise<void> {
   const proj = await projStrings(codes);
 
   const datumShift: Record<string, string> = {};
+  const added: Record<string, string> = {};
   const summary: Record<string, number> = {};
   const count = (key: string): void => void (summary[key] = (summary[key] ?? 0) + 1);
   for (const code of codes) {
     const theirs = index[code]!.proj4;
     const ours = proj.get(code);
     if (!ours) count(theirs ? 'PROJ writes no string (epsg-index kept)' : 'no string in either');
+    if (ours && !theirs) {
+      added[code] = ours;
+      count("epsg-index writes no string (PROJ's added)");
+    }
     if (!ours || !theirs) continue;
     const [before, after] = [datumShiftOf(projTerms(theirs)), datumShiftOf(projTerms(ours))];
     if (before === after) {
@@ -95,20 +100,26 @@ async function main(): Promise<void> {
   const corrections: EpsgCorrections = {
     provenance: `datum shifts from ${projRelease()} where epsg-index ${version}'s differ`,
     datumShift,
+    proj: added,
   };
-  const lines = Object.entries(datumShift).map(([code, shift]) => `    ${JSON.stringify(code)}: ${JSON.stringify(shift)}`);
-  const json = `{\n  "provenance": ${JSON.stringify(corrections.provenance)},\n  "datumShift": {\n${lines.join(',\n')}\n  }\n}\n`;
+  // One code a line, so a regeneration reads as a diff.
+  const entries = (record: Record<string, string>): string =>
+    Object.entries(record)
+      .map(([code, value]) => `    ${JSON.stringify(code)}: ${JSON.stringify(value)}`)
+      .join(',\n');
+  const json = `{\n  "provenance": ${JSON.stringify(corrections.provenance)},\n  "datumShift": {\n${entries(datumShift)}\n  },\n  "proj": {\n${entries(added)}\n  }\n}\n`;
   writeFileSync(OUTPUT, json);
 
   // The built set must now carry PROJ's datum shift wherever PROJ writes a string.
   const { definitions } = buildEpsgDefinitionSet(index, corrections, version);
   for (const [code, ours] of proj) {
     const built = definitions[code]?.proj;
-    if (ours && built && datumShiftOf(projTerms(built)) !== datumShiftOf(projTerms(ours))) {
+    if (ours && datumShiftOf(projTerms(built ?? '')) !== datumShiftOf(projTerms(ours))) {
       throw new Error(`EPSG:${code}: built ${built} but PROJ says ${ours}`);
     }
   }
-  console.log(JSON.stringify({ codes: codes.length, corrected: Object.keys(datumShift).length, summary }, null, 2));
+  const corrected = Object.keys(datumShift).length + Object.keys(added).length;
+  console.log(JSON.stringify({ codes: codes.length, corrected, summary }, null, 2));
 }
 
 await main();

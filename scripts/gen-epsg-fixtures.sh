@@ -9,7 +9,8 @@
 #   EPSG:<code>       resolved by code. The codes of the IFC samples in ../shared/data/ifc/georef (9897, 25832,
 #                     31467, 3065, 4258) with their map-conversion origins, the usual suspects (Lambert 93, Web
 #                     Mercator, polar stereographic, British National Grid, Swiss, Dutch, Krovak, LAEA Europe,
-#                     US feet) and VN-2000 grids that must stay on Sao's checked engine.
+#                     US feet, heights in feet (8700), ellipsoids proj4 does not know (WGS 72: 32230, 32430;
+#                     GSK-2011: 20918)) and VN-2000 grids that must stay on Sao's checked engine.
 #   file:<name>       a definition in tests/fixtures/epsg/<name>: projinfo's WKT1_GDAL and WKT2_2019 (plain and
 #                     --boundcrs-to-wgs84) of a code, expected to give that code's results; a PROJ string.
 # Points: the centre of the code's area of use (epsg-index bbox) and four points 20 % in from its edges, at
@@ -31,7 +32,7 @@ if ! command -v cs2cs >/dev/null || ! command -v projinfo >/dev/null; then
 fi
 PROJ_RELEASE=$(cs2cs 2>&1 | sed -n 1p)
 
-CODES='9897 2169 25832 31467 3065 4258 2154 3857 3031 27700 2056 28992 5514 3035 2263 5897 3405 9210 32648'
+CODES='9897 2169 25832 31467 3065 4258 2154 3857 3031 27700 2056 28992 5514 3035 2263 8700 32230 32430 20918 5897 3405 9210 32648'
 
 # Sample origins: code x y z label (the IFC samples' map conversions and rigid operation).
 SAMPLES='9897 76670 77179 293.700012207031 duplex-epset-mapconversion

@@ -44,6 +44,7 @@ export function builtInEngine(crs: Crs): CrsEngine {
       kind: crs.kind,
       linearUnitMetres: crs.kind === 'geographic' ? null : 1,
       verticalDatum: null,
+      verticalUnitMetres: 1,
       source: 'sao',
       proj: null,
     },

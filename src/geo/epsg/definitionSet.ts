@@ -25,6 +25,8 @@ export interface EpsgCorrections {
    * writes them ('' for none), for every code where they differ from epsg-index's.
    */
   datumShift: Record<string, string>;
+  /** EPSG code → PROJ's whole string, for the few codes epsg-index gives none for. */
+  proj: Record<string, string>;
 }
 
 const KINDS: Readonly<Record<string, EpsgDefinitionKind>> = {
@@ -45,16 +47,18 @@ export function projKind(proj: string): 'geographic' | 'projected' | 'geocentric
   return name === 'geocent' ? 'geocentric' : 'projected';
 }
 
-function definitionOf(entry: EpsgIndexEntry, correction: string | undefined): EpsgDefinition {
+function definitionOf(entry: EpsgIndexEntry, corrections: EpsgCorrections): EpsgDefinition {
   const original = entry.proj4 ?? undefined;
+  const correction = corrections.datumShift[entry.code];
+  const added = original ? undefined : corrections.proj[entry.code];
   const proj =
-    original && correction !== undefined ? projString(replaceDatumShift(projTerms(original), correction)) : original;
+    original && correction !== undefined ? projString(replaceDatumShift(projTerms(original), correction)) : (original ?? added);
   const definition: EpsgDefinition = {
     name: entry.name,
     kind: KINDS[entry.kind] ?? (proj ? projKind(proj) : 'engineering'),
   };
   if (proj) definition.proj = proj;
-  if (original && correction !== undefined) definition.corrected = true;
+  if ((original && correction !== undefined) || added) definition.corrected = true;
   if (entry.kind === 'CRS-COMPOUNDCRS') {
     const verticalDatum = /VERT_DATUM\["([^"]+)"/.exec(entry.wkt ?? '')?.[1];
     if (verticalDatum) definition.verticalDatum = verticalDatum;
@@ -71,6 +75,6 @@ export function buildEpsgDefinitionSet(
   epsgIndexVersion: string,
 ): EpsgDefinitionSet {
   const definitions: Record<string, EpsgDefinition> = {};
-  for (const [code, entry] of Object.entries(index)) definitions[code] = definitionOf(entry, corrections.datumShift[code]);
+  for (const [code, entry] of Object.entries(index)) definitions[code] = definitionOf(entry, corrections);
   return { provenance: `epsg-index ${epsgIndexVersion}; ${corrections.provenance}`, definitions };
 }

@@ -14,7 +14,7 @@
  * ```ts
  * const luref = await resolveCrs('EPSG:9897'); // { kind: 'projected', verticalDatum: 'Nivellement …', … }
  * const toWgs84 = await loadTransform('EPSG:9897', 'EPSG:4326');
- * const [lon, lat, h] = toWgs84(76_670.0, 76_670.0, 300);
+ * const [lon, lat, h] = toWgs84(76_670, 77_179, 293.7); // the Duplex sample's origin: 6.1220°E, 49.6292°N
  * ```
  */
 import { createTransform } from '../createTransform';

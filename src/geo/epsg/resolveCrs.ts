@@ -6,7 +6,7 @@ import { projKind } from './definitionSet';
 import { missingGrids, projString, projTerms, termValue } from './projString';
 import type { ProjTerm } from './projString';
 import { builtInCrs, builtInEngine, epsgCodeNumber, unsupportedKind } from './crsEngine';
-import { linearUnitOf, proj4Projection } from './proj4Projection';
+import { linearUnitOf, proj4Projection, verticalUnitOf, withProj4Ellipsoid } from './proj4Projection';
 import type { CrsEngine } from './crsEngine';
 import { resolveWkt } from './resolveWkt';
 import type { EpsgDefinition } from './types';
@@ -19,7 +19,7 @@ const WKT_START = /^\s*[A-Za-z_][A-Za-z0-9_]*\s*[[(]/;
  * and so is a geoid grid (heights then stay ellipsoidal). Returns the string and the accuracy notes;
  * `replacedGrid` is a grid epsg-index named where PROJ's string now stands (EpsgDefinition.missingGrid).
  */
-export function runnableProj(
+function runnableProj(
   proj: string,
   verticalDatum: string | null,
   replacedGrid?: string,
@@ -29,9 +29,11 @@ export function runnableProj(
   // +datum=NAD27 stands for PROJ's NADCON/NTv2 grids; keep its ellipsoid, lose the grids.
   const nad27 = termValue(terms, 'datum')?.toUpperCase() === 'NAD27';
   if (nad27) grids.push('conus');
-  const kept: ProjTerm[] = terms
-    .filter(([key]) => !(key === 'nadgrids' && grids.length > 0) && key !== 'geoidgrids')
-    .map(([key, value]) => (key === 'datum' && nad27 ? ['ellps', 'clrk66'] : [key, value]));
+  const kept = withProj4Ellipsoid(
+    terms
+      .filter(([key]) => !(key === 'nadgrids' && grids.length > 0) && key !== 'geoidgrids')
+      .map(([key, value]): ProjTerm => (key === 'datum' && nad27 ? ['ellps', 'clrk66'] : [key, value])),
+  );
   const notes: LocalizedText[] = [];
   const helmert = termValue(kept, 'towgs84') !== undefined;
   const shifted = helmert || termValue(kept, 'datum') !== undefined || termValue(kept, 'nadgrids') === '@null';
@@ -47,7 +49,7 @@ export function runnableProj(
 
 /** A CRS on the WGS 84 ellipsoid without a datum shift is WGS 84 as far as PROJ is concerned. */
 function isWgs84Ellipsoid(terms: readonly ProjTerm[]): boolean {
-  return termValue(terms, 'ellps') === 'WGS84' && termValue(terms, 'a') === undefined;
+  return termValue(terms, 'ellps') === 'WGS84';
 }
 
 async function epsgEngine(code: number): Promise<CrsEngine> {
@@ -85,6 +87,7 @@ function bundledEngine(code: number, definition: EpsgDefinition): CrsEngine {
       kind,
       linearUnitMetres: linearUnitOf(projection, kind),
       verticalDatum,
+      verticalUnitMetres: verticalUnitOf(projTerms(proj)),
       source: definition.corrected ? 'epsg-corrected' : 'epsg',
       proj,
       ...(accuracy && { accuracy }),
@@ -112,6 +115,7 @@ function projStringEngine(text: string): CrsEngine {
       kind,
       linearUnitMetres: linearUnitOf(projection, kind),
       verticalDatum: null,
+      verticalUnitMetres: verticalUnitOf(projTerms(proj)),
       source: 'proj-string',
       proj,
       ...(accuracy && { accuracy }),

@@ -51,7 +51,8 @@ export async function resolveWkt(text: string, epsgEngine: (code: number) => Pro
   if (checked) {
     const { crs } = builtInEngine(checked);
     const accuracy = joinNotes(heights);
-    return { crs: { ...crs, name: wkt.name, verticalDatum: wkt.verticalDatum, ...(accuracy && { accuracy }) } };
+    const { name, verticalDatum, verticalUnitMetres } = wkt;
+    return { crs: { ...crs, name, verticalDatum, verticalUnitMetres, ...(accuracy && { accuracy }) } };
   }
 
   const notes: LocalizedText[] = [];
@@ -96,6 +97,7 @@ export async function resolveWkt(text: string, epsgEngine: (code: number) => Pro
       kind: wkt.kind,
       linearUnitMetres: linearUnitOf(projection, wkt.kind),
       verticalDatum: wkt.verticalDatum,
+      verticalUnitMetres: wkt.verticalUnitMetres,
       source: 'wkt',
       proj: null,
       ...(accuracy && { accuracy }),

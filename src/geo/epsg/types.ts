@@ -29,6 +29,11 @@ export interface ResolvedCrs {
   linearUnitMetres: number | null;
   /** The vertical datum of a compound CRS, e.g. `Nivellement General du Luxembourg 1995`; null otherwise. */
   verticalDatum: string | null;
+  /**
+   * Metres per unit of z: 1, except for a compound CRS with heights in feet (`+vunits=us-ft`), whose z is in
+   * that unit, as in PROJ.
+   */
+  verticalUnitMetres: number;
   source: CrsSource;
   /** The PROJ string proj4 runs for this CRS; null for Sao's checked CRSs, which run Sao's own engine. */
   proj: string | null;
@@ -45,7 +50,7 @@ export interface EpsgDefinition {
   kind: EpsgDefinitionKind;
   /** PROJ string; absent for vertical and engineering CRSs. */
   proj?: string;
-  /** True where `proj` is PROJ's string instead of epsg-index's (its datum shift disagreed). */
+  /** True where `proj` carries PROJ's datum shift instead of epsg-index's, or is PROJ's where epsg-index has none. */
   corrected?: true;
   /** Vertical datum of a compound CRS. */
   verticalDatum?: string;

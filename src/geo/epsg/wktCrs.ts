@@ -18,6 +18,8 @@ export interface WktCrs {
   code: number | undefined;
   kind: EpsgDefinitionKind;
   verticalDatum: string | null;
+  /** Metres per unit of the vertical CS of a compound CRS (its LENGTHUNIT or UNIT), else 1. */
+  verticalUnitMetres: number;
   /** The horizontal CRS, written back as WKT, for proj4's reader. */
   horizontalWkt: string;
   /** EPSG codes of the horizontal CRS and of its base geographic CRS: where a missing datum shift is looked up. */
@@ -119,6 +121,7 @@ export function readWktCrs(text: string): WktCrs {
   if (bound) horizontal = childNode(bound, 'SOURCECRS')?.values.find((value) => value.type === 'node') ?? bound;
   const vertical = compound && findNode(compound, VERTICAL);
   const verticalDatum = vertical && childNode(vertical, 'VERT_DATUM', 'VDATUM', 'VERTICALDATUM');
+  const verticalUnit = vertical && findNode(vertical, ['LENGTHUNIT', 'UNIT']);
   const base = childNode(horizontal, 'GEOGCS', 'BASEGEOGCRS', 'BASEGEODCRS');
   const method = childNode(horizontal, 'PROJECTION') ?? childNode(childNode(horizontal, 'CONVERSION') ?? horizontal, 'METHOD');
   const explicit = explicitShift(bound, horizontal);
@@ -127,6 +130,7 @@ export function readWktCrs(text: string): WktCrs {
     code: epsgCodeOf(compound ?? horizontal),
     kind: kindOf(horizontal),
     verticalDatum: verticalDatum ? nodeName(verticalDatum) : null,
+    verticalUnitMetres: (verticalUnit && nodeNumbers(verticalUnit)[0]) ?? 1,
     horizontalWkt: formatWkt(horizontal),
     horizontalCode: epsgCodeOf(horizontal),
     baseCode: base && epsgCodeOf(base),

@@ -100,10 +100,11 @@ describe('what a resolved CRS tells the user', () => {
     expect(luref.accuracy?.en).toMatch(/Heights on Nivellement General du Luxembourg 1995 are used as ellipsoidal/);
   });
 
-  it('kinds and units: geographic ETRS89, geocentric ETRS89, US survey feet, Web Mercator as in EPSG', async () => {
+  it('kinds and units: geographic ETRS89, geocentric ETRS89, US survey feet, heights in feet, Web Mercator', async () => {
     expect(await resolveCrs('EPSG:4258')).toMatchObject({ kind: 'geographic', linearUnitMetres: null, verticalDatum: null });
     expect(await resolveCrs('EPSG:4936')).toMatchObject({ kind: 'geocentric', linearUnitMetres: 1 });
     expect((await resolveCrs('EPSG:2263')).linearUnitMetres).toBeCloseTo(1200 / 3937, 12);
+    expect(await resolveCrs('EPSG:8700')).toMatchObject({ linearUnitMetres: 0.3048, verticalUnitMetres: 0.3048 });
     const webMercator = await resolveCrs('EPSG:3857');
     expect(webMercator).toMatchObject({ source: 'epsg', name: 'WGS 84 / Pseudo-Mercator' });
     expect(webMercator.accuracy).toBeUndefined();
