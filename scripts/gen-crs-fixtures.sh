@@ -21,15 +21,9 @@ SHARED="${SAO_SHARED_DATA:-../shared/data}/crs"
 PROJ4_FILE="$SHARED/vn2000_epsg_proj4_from_PROJ-9.1.1_EPSG-v10.076.txt"
 OUT=tests/fixtures/crs
 FORMAT=%.10f
-WGS84_PROJ='+proj=longlat +datum=WGS84 +no_defs +type=crs'
 AREA='Vietnam - onshore'
 
-if ! command -v cs2cs >/dev/null; then
-  sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
-  $sudo apt-get update
-  $sudo apt-get install -y proj-bin
-fi
-PROJ_RELEASE=$(cs2cs 2>&1 | sed -n 1p)
+. scripts/lib/ensure-proj.sh
 
 # Sample points: lon lat h(ellipsoidal, m) label. Cities, the four extremities of the mainland, heights up to
 # Fansipan's; per CRS, points on its zone edges are added below.

@@ -23,14 +23,8 @@ cd "$(dirname "$0")/.."
 
 OUT=tests/fixtures/epsg
 FORMAT=%.10f
-WGS84_PROJ='+proj=longlat +datum=WGS84 +no_defs +type=crs'
 
-if ! command -v cs2cs >/dev/null || ! command -v projinfo >/dev/null; then
-  sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
-  $sudo apt-get update
-  $sudo apt-get install -y proj-bin
-fi
-PROJ_RELEASE=$(cs2cs 2>&1 | sed -n 1p)
+. scripts/lib/ensure-proj.sh
 
 CODES='9897 2169 25832 31467 3065 4258 2154 3857 3031 27700 2056 28992 5514 3035 2263 8700 32230 32430 20918 5897 3405 9210 32648'
 

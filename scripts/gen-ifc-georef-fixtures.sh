@@ -21,14 +21,8 @@ cd "$(dirname "$0")/.."
 
 DATA="${SAO_SHARED_DATA:-../shared/data}"
 OUT=tests/fixtures/ifc-georef/expected.json
-WGS84_PROJ='+proj=longlat +datum=WGS84 +no_defs +type=crs'
 
-if ! command -v cs2cs >/dev/null || ! command -v projinfo >/dev/null; then
-  sudo=$([ "$(id -u)" -eq 0 ] || echo sudo)
-  $sudo apt-get update
-  $sudo apt-get install -y proj-bin
-fi
-PROJ_RELEASE=$(cs2cs 2>&1 | sed -n 1p)
+. scripts/lib/ensure-proj.sh
 
 # Prints one tab-separated line for an IFC file:
 #   schema method variant crs eastings northings orthogonalHeight xAxisAbscissa xAxisOrdinate scale lon lat
