@@ -16,6 +16,8 @@ export interface SaoTestHook {
   camera(): CameraPose;
   /** A page point where a click selects an element of the IFC model `modelId` (and which), or null. */
   bimElementOnScreen(modelId: string): ElementOnScreen | null;
+  /** When (performance.now()) the IFC model `modelId` had loaded and all of it was drawn; null until then. */
+  bimDrawnAt(modelId: string): number | null;
 }
 
 declare global {
@@ -49,6 +51,7 @@ export function installTestHook(controller: SceneController): () => void {
     },
     camera: () => poseOf(scene.camera),
     bimElementOnScreen: (modelId) => controller.bim?.elementOnScreen(modelId) ?? null,
+    bimDrawnAt: (modelId) => controller.bim?.drawnAt(modelId) ?? null,
   };
   window.__sao = hook;
   return () => {

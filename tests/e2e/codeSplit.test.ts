@@ -18,14 +18,18 @@ function requestedScripts(page: Page): Promise<string[]> {
 
 /** Chunks that carry flood simulation code: its panel and its run/band workers. */
 const SIMULATION_CHUNK = /\/(FloodPanel|worker)-[\w-]+\.js$/;
+/** three.js comes with the IFC inspector's detailed view, loaded when a planner opens it on a model. */
+const THREE_CHUNK = /\/InspectorView-[\w-]+\.js$/;
 
 describe('code splitting', () => {
-  test('the BIM workspace loads no simulation code; opening Vận hành does', { timeout: 300_000 }, async ({ app, baseUrl }) => {
+  test('the BIM workspace loads no simulation code and no three.js; opening Vận hành loads the flood panel', { timeout: 300_000 }, async ({ app, baseUrl }) => {
     const { page } = app;
     await openIdle(page, `${baseUrl}/tham-dinh-bim`);
     const first = await requestedScripts(page);
     expect(first.length).toBeGreaterThan(0);
     expect(first.filter((path) => SIMULATION_CHUNK.test(path))).toEqual([]);
+    expect(first.filter((path) => THREE_CHUNK.test(path))).toEqual([]);
+    expect(first.some((path) => /\/BimPanel-[\w-]+\.js$/.test(path)), 'the BIM panel of the first screen').toBe(true);
 
     await page.getByTestId('nav-van-hanh').click();
     await expect

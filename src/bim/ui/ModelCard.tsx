@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { MessageKey } from '../../app/i18n';
 import { useT } from '../../app/useT';
 import { useNumber } from '../../sim/flood/ui/useFloodText';
@@ -31,7 +32,11 @@ export function ModelCard({ model, active }: { model: BimModelState; active: boo
   const lang = useViewStore((s) => s.lang);
   const header = ifcModels.get(model.id)?.header ?? null;
   const name = model.fileName;
-  const percent = overallProgress(model);
+  // Within a phase the worker's count can restart (web-ifc streams meshes type by type): the bar never goes back.
+  const shown = useRef({ phase: model.phase, percent: 0 });
+  if (shown.current.phase !== model.phase) shown.current = { phase: model.phase, percent: 0 };
+  shown.current.percent = Math.max(shown.current.percent, overallProgress(model));
+  const percent = shown.current.percent;
   const unverified = model.placement?.trust === 'unverified';
   return (
     <li className={`bim-model${active ? ' bim-model-active' : ''}`} data-testid="bim-model" data-model-id={model.id} data-status={model.status}>

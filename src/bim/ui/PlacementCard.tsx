@@ -3,11 +3,17 @@ import { useT } from '../../app/useT';
 import { useNumber } from '../../sim/flood/ui/useFloodText';
 import { useViewStore, type BimModelState } from '../../state';
 import { ifcModels } from '../modelRegistry';
-import type { PlacementTrust } from '../types';
+import type { ModelGeoreference, PlacementTrust } from '../types';
 
 const TRUST_TEXT: Record<PlacementTrust, MessageKey> = {
   high: 'bim.trust.high', medium: 'bim.trust.medium', low: 'bim.trust.low', unverified: 'bim.trust.unverified',
 };
+
+/** `EPSG:9897 — LUREF / Luxembourg TM`, the code alone when the file names nothing else, else its WKT or PROJ text. */
+function crsText(georef: ModelGeoreference): string {
+  const parts = [georef.crs, georef.crsName].filter((part, i, all): part is string => !!part && all.indexOf(part) === i);
+  return parts.join(' — ') || (georef.crsDefinition ?? '—');
+}
 
 /**
  * Where the model stands and why: the method that placed it, the CRS, the map conversion's values, the rotation,
@@ -25,6 +31,8 @@ export function PlacementCard({ model }: { model: BimModelState }) {
   const method = placement.source === 'none' ? t('bim.placement.method.none') : placement.source === 'manual' ? t('bim.placement.method.manual') : placement.source;
   const mapConversion = placement.source === 'IfcMapConversion' || placement.source === 'ePSet_MapConversion';
   const [lon, lat, height] = placement.originWgs84;
+  // A file's -0.0 (Office_A's RefElevation) is shown as 0.
+  const metres = (value: number) => `${format(value === 0 ? 0 : value, 3)} m`;
   const row = (label: MessageKey, value: string, testId?: string) => (
     <>
       <dt>{t(label)}</dt>
@@ -38,13 +46,13 @@ export function PlacementCard({ model }: { model: BimModelState }) {
         {row('bim.placement.method', method, 'bim-placement-method')}
         {mapConversion && georef && (
           <>
-            {row('bim.placement.crs', [georef.crs, georef.crsName].filter((part) => part).join(' — ') || (georef.crsDefinition ?? '—'), 'bim-placement-crs')}
-            {georef.eastings !== null && row('bim.placement.eastings', `${format(georef.eastings, 3)} m`)}
-            {georef.northings !== null && row('bim.placement.northings', `${format(georef.northings, 3)} m`)}
+            {row('bim.placement.crs', crsText(georef), 'bim-placement-crs')}
+            {georef.eastings !== null && row('bim.placement.eastings', metres(georef.eastings))}
+            {georef.northings !== null && row('bim.placement.northings', metres(georef.northings))}
             {georef.scale !== null && row('bim.placement.scale', format(georef.scale, 6))}
           </>
         )}
-        {placement.datumHeight !== null && row('bim.placement.height', `${format(placement.datumHeight, 3)} m`)}
+        {placement.datumHeight !== null && row('bim.placement.height', metres(placement.datumHeight))}
         {row('bim.placement.rotation', `${format(placement.headingDegrees, 4)}°`)}
         <dt>{t('bim.placement.trust')}</dt>
         <dd>

@@ -10,7 +10,8 @@ export function SelectedElement() {
   const fileName = useBimStore((s) => (modelId ? s.models[modelId]?.fileName : undefined));
   const element = modelId !== null && expressId !== null ? ifcModels.get(modelId)?.elementsById.get(expressId) : undefined;
   return (
-    <section className="bim-card" aria-labelledby="bim-element-title" aria-live="polite" data-testid="bim-element">
+    <section className="bim-card" aria-labelledby="bim-element-title" aria-live="polite" data-testid="bim-element"
+      data-express-id={element?.expressId}>
       <div className="panel-head">
         <h3 id="bim-element-title">{t('bim.element.title')}</h3>
         {element && (

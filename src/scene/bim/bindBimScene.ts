@@ -26,6 +26,8 @@ export interface BimScene {
   claimClick(hit: unknown, position: Cartesian2): boolean;
   /** No model is loading and every chunk counted in the store is drawn. */
   readonly settled: boolean;
+  /** When (performance.now()) the model had loaded and every chunk of it was drawn; null until then. */
+  drawnAt(modelId: string): number | null;
   elementOnScreen(modelId: string): ElementOnScreen | null;
   dispose(): void;
 }
@@ -68,6 +70,7 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
   const views = new Map<string, BimModelView>();
   const labels = new Map<string, Label>();
   const flown = new Set<string>();
+  const drawnAt = new Map<string, number>();
   const warmUp = new ShaderWarmUp(viewer);
   const builder = new GlbBuilder();
   const labelCollection = scene.primitives.add(new LabelCollection({ scene })) as LabelCollection;
@@ -88,6 +91,7 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
       view.destroy();
       views.delete(id);
       flown.delete(id);
+      drawnAt.delete(id);
     }
     for (const model of Object.values(bim.models)) {
       const loaded = ifcModels.get(model.id);
@@ -177,8 +181,10 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
     const { models } = useBimStore.getState();
     for (const [id, view] of views) {
       const model = models[id];
-      if (flown.has(id) || !model || model.status !== 'ready' || !model.placement || model.placement.source === 'manual' || !view.settled) continue;
-      flyTo(id);
+      if (flown.has(id) || !model || model.status !== 'ready' || !model.placement || !view.settled) continue;
+      drawnAt.set(id, performance.now());
+      if (model.placement.source === 'manual') flown.add(id);
+      else flyTo(id);
     }
     const request = useBimViewStore.getState().flyRequest;
     if (request && request.seq !== lastFlySeq) {
@@ -257,6 +263,7 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
       return warmUp.settled && Object.values(models).every((m) => m.status !== 'loading') && [...views.values()].every((view) => view.settled);
     },
     elementOnScreen,
+    drawnAt: (modelId) => drawnAt.get(modelId) ?? null,
     dispose() {
       unsubscribe.forEach((f) => f());
       for (const view of views.values()) view.destroy();

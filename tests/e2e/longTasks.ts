@@ -1,0 +1,73 @@
+/**
+ * Main-thread long tasks of a page, recorded from its first script on (PerformanceObserver 'longtask'), with the
+ * Long Animation Frames that overlap them (Chromium 123+) to say whose scripts ran: the issue's responsiveness
+ * checks ("no main-thread task over 100 ms while … loads") read them between two `performance.now()` marks.
+ */
+import type { Page } from 'playwright-core';
+
+export interface LongTask {
+  start: number;
+  duration: number;
+  /** Scripts that ran during the task (Long Animation Frames), longest first: "12 ms invoker (file:function)". */
+  scripts: string[];
+}
+
+interface LongTaskWindow {
+  __longTasks: { start: number; duration: number }[];
+  __longFrames: { scripts: { start: number; duration: number; label: string }[] }[];
+}
+
+interface LongAnimationFrame extends PerformanceEntry {
+  scripts: { startTime: number; duration: number; invoker: string; sourceURL: string; sourceFunctionName: string }[];
+}
+
+export async function observeLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as LongTaskWindow;
+    w.__longTasks = [];
+    w.__longFrames = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+    if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as LongAnimationFrame[]) {
+          w.__longFrames.push({
+            scripts: entry.scripts.map((s) => ({
+              start: s.startTime,
+              duration: s.duration,
+              label: `${s.invoker} (${s.sourceURL.slice(s.sourceURL.lastIndexOf('/') + 1)}:${s.sourceFunctionName || 'anonymous'})`,
+            })),
+          });
+        }
+      }).observe({ type: 'long-animation-frame', buffered: true });
+    }
+  });
+}
+
+export function now(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/** Long tasks that started between `from` and `to` (performance.now() of the page). */
+export function longTasksBetween(page: Page, from: number, to: number): Promise<LongTask[]> {
+  return page.evaluate(([t0, t1]) => {
+    const w = window as unknown as LongTaskWindow;
+    return w.__longTasks
+      .filter((task) => task.start >= t0 && task.start <= t1)
+      .map((task) => ({
+        ...task,
+        scripts: w.__longFrames
+          .flatMap((frame) => frame.scripts)
+          .filter((script) => script.start < task.start + task.duration && script.start + script.duration > task.start)
+          .sort((a, b) => b.duration - a.duration)
+          .slice(0, 3)
+          .map((s) => `${Math.round(s.duration)} ms ${s.label}`),
+      }));
+  }, [from, to] as const);
+}
+
+export function describeLongTasks(tasks: readonly LongTask[]): string {
+  if (tasks.length === 0) return 'none';
+  return tasks.map((task) => `${Math.round(task.duration)} ms${task.scripts.length ? ` [${task.scripts.join('; ')}]` : ''}`).join(', ');
+}
