@@ -8,6 +8,7 @@
  * task over 100 ms.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
@@ -68,6 +69,19 @@ function changedShare(a: PNG, b: PNG): number {
   return changed / (a.data.length / 4);
 }
 
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** WCAG 2.1 A/AA violations inside the given parts of the page (axe-core, as tests/e2e/accessibility.test.ts runs it). */
+async function wcagViolations(page: Page, include: string[]): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async (selectors) => {
+    type Result = { violations: { id: string; help: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
+    const { violations } = await axe.run({ include: selectors.map((s) => [s]) }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return violations.map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, include);
+}
+
 /** Waits until the inspector has drawn everything, then captures its canvas alone. */
 async function canvasShot(page: Page, name: string): Promise<Screenshot> {
   await page.evaluate(() => window.__saoInspector!.whenDrawn());
@@ -125,6 +139,19 @@ describe('IFC inspector (three.js view and model tree)', () => {
       await expect.poll(() => row.getByTestId('inspector-tree-count').textContent(), WAIT).toBe(String(storey.count));
     }
 
+    // The tree from the keyboard (ARIA tree pattern): Home, Down moves the active row, Right opens a closed node.
+    const tree = page.getByTestId('inspector-tree');
+    await tree.focus();
+    await page.keyboard.press('Home');
+    const rootRow = await tree.getAttribute('aria-activedescendant');
+    await page.keyboard.press('ArrowDown');
+    expect(await tree.getAttribute('aria-activedescendant')).not.toBe(rootRow);
+    const storeyRow = tree.locator('[role=treeitem][data-kind=spatial]', { hasText: 'Dachgeschoss' });
+    for (let i = 0; i < 8 && (await tree.getAttribute('aria-activedescendant')) !== (await storeyRow.getAttribute('id')); i++) await page.keyboard.press('ArrowDown');
+    expect(await storeyRow.getAttribute('aria-expanded')).toBe('false');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => storeyRow.getAttribute('aria-expanded')).toBe('true');
+
     // Search a wall's GlobalId: it is selected, revealed in the tree, and its quantities show the file's Length.
     const wall = [...entities.values()].find((e) => e.type === 'IFCWALLSTANDARDCASE')!;
     const globalId = stepText(wall.args[0])!;
@@ -158,6 +185,18 @@ describe('IFC inspector (three.js view and model tree)', () => {
     expect(modelShare(isolated.png)).toBeLessThan(modelShare(whole.png) * 0.95);
     await page.getByTestId('inspector-show-all').click();
     await expect.poll(async () => (await bim(page)).isolated).toBeNull();
+
+    // The view from the keyboard: arrows orbit, Home fits the model again.
+    const fitted = await canvasShot(page, 'inspector-fitted');
+    await page.getByTestId('inspector-stage').focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowLeft');
+    const orbited = await canvasShot(page, 'inspector-orbited');
+    expect(changedShare(fitted.png, orbited.png)).toBeGreaterThan(0.02);
+    // (A canvas capture hides the rest of the page for a moment, which takes the focus away.)
+    await page.getByTestId('inspector-stage').focus();
+    await page.keyboard.press('Home');
+    const refitted = await canvasShot(page, 'inspector-refitted');
+    expect(changedShare(fitted.png, refitted.png)).toBeLessThan(0.005);
 
     // An X section plane through the middle cuts the model: less of it shows; flipping shows the other half.
     const shown = await canvasShot(page, 'inspector-uncut');
@@ -202,6 +241,7 @@ describe('IFC inspector (three.js view and model tree)', () => {
     expect(picked).not.toBeNull();
     await expect.poll(() => treeRow(page, picked!).getAttribute('aria-selected'), WAIT).toBe('true');
     await screenshot(page, 'inspector-fzk');
+    expect(await wcagViolations(page, ['[data-testid=inspector-view]', '[data-testid=inspector-tree-panel]'])).toEqual([]);
 
     // Office_A loads with the inspector open: the main thread never blocks for more than 100 ms.
     const loadStart = await page.evaluate(() => performance.now());

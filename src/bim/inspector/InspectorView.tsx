@@ -48,7 +48,6 @@ export default function InspectorView({ modelId }: { modelId: string }) {
   const model = useBimStore((s) => s.models[modelId]);
   const [tools, dispatch] = useReducer(toolReducer, INITIAL_TOOLS);
   const host = useRef<HTMLDivElement>(null);
-  const canvas = useRef<HTMLCanvasElement>(null);
   const [scene, setScene] = useState<InspectorScene | null>(null);
   const [bounds, setBounds] = useState<{ min: Vec3; max: Vec3 } | null>(null);
   const valueOf = useMeasurementValue();
@@ -61,7 +60,7 @@ export default function InspectorView({ modelId }: { modelId: string }) {
   };
 
   useEffect(() => {
-    const created = new InspectorScene(host.current!, canvas.current!, {
+    const created = new InspectorScene(host.current!, {
       onSurfaceClick: (hit) => onClick.current(hit),
       onFinish: () => dispatch({ type: 'finish' }),
       onEscape: () => dispatch({ type: 'escape' }),
@@ -120,13 +119,15 @@ export default function InspectorView({ modelId }: { modelId: string }) {
           aria-describedby={keysId}
           data-testid="inspector-stage"
           data-tool={tools.tool}
-        >
-          <canvas ref={canvas} data-testid="inspector-canvas" />
-        </div>
-        <div className="inspector-side">
-          <SectionList sections={tools.sections} dispatch={dispatch} bounds={bounds} offset={header?.geometryOffset ?? [0, 0, 0]} />
-          <MeasurementList measurements={tools.measurements} dispatch={dispatch} />
-        </div>
+        />
+        {(tools.sections.length > 0 || tools.measurements.length > 0) && (
+          <div className="inspector-side">
+            {tools.sections.length > 0 && (
+              <SectionList sections={tools.sections} dispatch={dispatch} bounds={bounds} offset={header?.geometryOffset ?? [0, 0, 0]} />
+            )}
+            {tools.measurements.length > 0 && <MeasurementList measurements={tools.measurements} dispatch={dispatch} />}
+          </div>
+        )}
       </div>
       <p id={keysId} className="inspector-keys">
         {t('inspector.keys')}

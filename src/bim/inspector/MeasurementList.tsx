@@ -11,7 +11,6 @@ export function MeasurementList({ measurements, dispatch }: { measurements: read
   return (
     <section className="inspector-list" aria-labelledby="inspector-measurements-title">
       <h4 id="inspector-measurements-title">{t('inspector.measurements')}</h4>
-      {measurements.length === 0 && <p className="inspector-hint">{t('inspector.measure.none')}</p>}
       <ol className="inspector-measurements" data-testid="inspector-measurements">
         {measurements.map((m, i) => (
           <li key={m.id} data-kind={m.kind} data-value={m.value}>
@@ -23,11 +22,9 @@ export function MeasurementList({ measurements, dispatch }: { measurements: read
           </li>
         ))}
       </ol>
-      {measurements.length > 0 && (
-        <button type="button" onClick={() => dispatch({ type: 'clearMeasurements' })} data-testid="inspector-measurements-clear">
-          {t('inspector.measure.clear')}
-        </button>
-      )}
+      <button type="button" onClick={() => dispatch({ type: 'clearMeasurements' })} data-testid="inspector-measurements-clear">
+        {t('inspector.measure.clear')}
+      </button>
     </section>
   );
 }

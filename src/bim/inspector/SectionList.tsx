@@ -15,7 +15,7 @@ interface Props {
 
 const STEP = 0.01;
 
-/** The section planes in use: position (axis) or inward offset (face) on a slider, flip, remove, clear all. */
+/** The section planes in use (shown when there is one): position or inward offset on a slider, flip, remove, clear all. */
 export function SectionList({ sections, dispatch, bounds, offset }: Props) {
   const t = useT();
   const number = useNumber();
@@ -24,7 +24,6 @@ export function SectionList({ sections, dispatch, bounds, offset }: Props) {
   return (
     <section className="inspector-list" aria-labelledby="inspector-sections-title" data-testid="inspector-sections">
       <h4 id="inspector-sections-title">{t('inspector.sections')}</h4>
-      {sections.length === 0 && <p className="inspector-hint">{t('inspector.section.none')}</p>}
       {sections.map((section) => {
         const title = section.kind === 'axis'
           ? t('inspector.section.axis', { axis: section.axis.toUpperCase() })
@@ -71,11 +70,9 @@ export function SectionList({ sections, dispatch, bounds, offset }: Props) {
           </fieldset>
         );
       })}
-      {sections.length > 0 && (
-        <button type="button" onClick={() => dispatch({ type: 'clearSections' })} data-testid="inspector-sections-clear">
-          {t('inspector.section.clear')}
-        </button>
-      )}
+      <button type="button" onClick={() => dispatch({ type: 'clearSections' })} data-testid="inspector-sections-clear">
+        {t('inspector.section.clear')}
+      </button>
     </section>
   );
 }

@@ -10,11 +10,13 @@ import type { Vec3 } from './vec3';
 
 export interface InspectorTestHook {
   modelId: string;
-  /** Resolves once the model finished loading, every chunk is in the scene and a frame was drawn after. */
+  /** Resolves once the model finished loading, every chunk is in the scene, and a frame drawn after is on screen. */
   whenDrawn(): Promise<InspectorSceneStats>;
   stats(): InspectorSceneStats;
   bounds(): { min: Vec3; max: Vec3 } | null;
   elementBox(expressId: number): { min: Vec3; max: Vec3 } | null;
+  /** Where the camera is and what it orbits, model frame. */
+  view(): { position: Vec3; target: Vec3 };
   /** Page position of a model-frame point. */
   toPage(p: Vec3): [number, number] | null;
   bim(): { activeModelId: string | null; selectedElementId: number | null; hidden: number[]; isolated: number[] | null };
@@ -35,6 +37,7 @@ export function installInspectorTestHook(scene: InspectorScene, modelId: string)
     modelId,
     whenDrawn: () =>
       new Promise((resolve) => {
+        let framesBefore: number | null = null;
         const timer = setInterval(() => {
           const status = useBimStore.getState().models[modelId]?.status;
           const stats = scene.getStats();
@@ -43,19 +46,21 @@ export function installInspectorTestHook(scene: InspectorScene, modelId: string)
             scene.pullChunks();
             return;
           }
+          if (framesBefore === null) {
+            framesBefore = stats.frames;
+            scene.requestRender();
+            return;
+          }
+          if (stats.frames === framesBefore || !scene.settled()) return;
           clearInterval(timer);
-          const frames = stats.frames;
-          scene.requestRender();
-          const drawn = setInterval(() => {
-            if (scene.getStats().frames === frames) return;
-            clearInterval(drawn);
-            resolve(scene.getStats());
-          }, POLL_MS);
+          // One more frame of the page, so the compositor shows the canvas the GPU just finished.
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve(scene.getStats())));
         }, POLL_MS);
       }),
     stats: () => scene.getStats(),
     bounds: () => scene.modelBounds(),
     elementBox: (expressId) => scene.elementBox(expressId),
+    view: () => scene.view(),
     toPage: (p) => scene.toPage(p),
     bim: () => {
       const s = useBimStore.getState();

@@ -6,7 +6,7 @@
  * the app shares.
  */
 import {
-  Box3, Color, PerspectiveCamera, Plane, Raycaster, Scene, Vector2, Vector3, WebGLRenderer,
+  Box3, Color, PerspectiveCamera, Plane, Raycaster, Scene, Vector2, Vector3, type WebGLRenderer,
 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
 import { CSS2DRenderer } from 'three/examples/jsm/renderers/CSS2DRenderer.js';
@@ -17,7 +17,7 @@ import { clipPlaneOf, type ClipPlane, type SectionPlane } from '../sectionPlanes
 import { pickSurface, type SurfaceHit } from '../surfacePick';
 import type { Vec3 } from '../vec3';
 import { ChunkMeshes, type ChunkMaterials } from './ChunkMeshes';
-import { createModelMaterial } from './modelMaterial';
+import { PacedRenderer } from './PacedRenderer';
 import { MeasurementOverlay } from './MeasurementOverlay';
 
 /** Work per slice while taking chunks: well under the 50 ms that makes a long task. */
@@ -26,7 +26,6 @@ const CLICK_SLOP_PX = 5;
 const TURN = (5 * Math.PI) / 180;
 const PAN_PX = 40;
 const BACKGROUND = 0x243242;
-const HIGHLIGHT = 0x38c8ff;
 
 /** Grows `box` by the box of element range `r` (six floats per range; empty ranges have min > max). */
 function expandByRange(box: Box3, boxes: Float32Array, r: number): void {
@@ -53,6 +52,8 @@ export interface InspectorSceneStats {
   frames: number;
   /** The longest time a frame took to draw (shaders are compiled beforehand, off the main thread). */
   longestFrameMs: number;
+  /** The longest step of getting new shaders onto the GPU (`prepare`). */
+  longestPrepareMs: number;
   /** Time spent turning chunks into meshes, and the longest single slice of that work. */
   ingestMs: number;
   longestSliceMs: number;
@@ -61,6 +62,7 @@ export interface InspectorSceneStats {
 }
 
 export class InspectorScene {
+  private readonly paced: PacedRenderer;
   private readonly renderer: WebGLRenderer;
   private readonly labels = new CSS2DRenderer();
   private readonly scene = new Scene();
@@ -82,31 +84,24 @@ export class InspectorScene {
   private frame = 0;
   private ingestTimer: ReturnType<typeof setTimeout> | null = null;
   private userMoved = false;
-  /** Where new objects or section planes stand on their way to the GPU (see `prepare`). */
-  private stage: 'compile' | 'warm' | 'ready' = 'compile';
-  private fence: WebGLSync | null = null;
   private disposed = false;
   private stats: InspectorSceneStats = {
-    chunksShown: 0, chunksAvailable: 0, triangles: 0, frames: 0, longestFrameMs: 0, ingestMs: 0, longestSliceMs: 0, lastIngestAtMs: null,
+    chunksShown: 0, chunksAvailable: 0, triangles: 0, frames: 0, longestFrameMs: 0, longestPrepareMs: 0, ingestMs: 0, longestSliceMs: 0, lastIngestAtMs: null,
   };
 
   constructor(
     private readonly host: HTMLElement,
-    canvas: HTMLCanvasElement,
     private readonly events: InspectorSceneEvents,
   ) {
-    // No alpha: see-through materials must not make the page show through the canvas.
-    this.renderer = new WebGLRenderer({ canvas, antialias: false, alpha: false });
-    this.renderer.setPixelRatio(Math.min(window.devicePixelRatio, 2));
+    this.paced = PacedRenderer.lease();
+    this.renderer = this.paced.renderer;
+    const canvas = this.paced.canvas;
+    canvas.setAttribute('data-testid', 'inspector-canvas');
+    host.prepend(canvas);
+    this.materials = this.paced.materials;
     this.scene.background = new Color(BACKGROUND);
     this.camera.up.set(0, 0, 1);
     this.scene.add(this.overlay.group);
-
-    this.materials = {
-      opaque: createModelMaterial('opaque'),
-      transparent: createModelMaterial('transparent'),
-      highlight: createModelMaterial('highlight', HIGHLIGHT),
-    };
 
     this.labels.domElement.className = 'inspector-labels';
     host.appendChild(this.labels.domElement);
@@ -180,69 +175,31 @@ export class InspectorScene {
     this.overlay.setResolution(width, height);
     this.camera.aspect = width / height;
     this.camera.updateProjectionMatrix();
-    this.requestRender();
+    if (this.userMoved) this.requestRender();
+    else this.fit();
   }
 
   requestRender(): void {
     if (this.frame || this.disposed) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      if (this.gpuBusy()) {
-        this.requestRender();
-        return;
-      }
-      if (this.stage !== 'ready') {
-        this.prepare();
-        this.requestRender();
-        return;
-      }
       const start = performance.now();
-      this.renderer.render(this.scene, this.camera);
+      const drew = this.paced.frame(this.scene, this.camera);
+      const spent = performance.now() - start;
+      if (!drew) {
+        this.stats.longestPrepareMs = Math.max(this.stats.longestPrepareMs, spent);
+        this.requestRender();
+        return;
+      }
       this.labels.render(this.scene, this.camera);
-      this.fenceGpu();
       this.stats.frames++;
-      this.stats.longestFrameMs = Math.max(this.stats.longestFrameMs, performance.now() - start);
+      this.stats.longestFrameMs = Math.max(this.stats.longestFrameMs, spent);
     });
   }
 
-  /**
-   * Gets new shaders and buffers onto the GPU without blocking the page, in two fenced steps: compile (a program's
-   * first use would otherwise wait for its link, seconds on software WebGL, which lacks
-   * KHR_parallel_shader_compile), then one draw clipped to a pixel (uploads buffers and builds the pipelines).
-   */
-  private prepare(): void {
-    if (this.stage === 'compile') {
-      this.renderer.compile(this.scene, this.camera);
-      this.stage = 'warm';
-    } else {
-      this.renderer.setScissorTest(true);
-      this.renderer.setScissor(0, 0, 1, 1);
-      this.renderer.render(this.scene, this.camera);
-      this.renderer.setScissorTest(false);
-      this.stage = 'ready';
-    }
-    this.fenceGpu();
-  }
-
-  /** three.js r187 draws with WebGL 2 only. */
-  private get gl(): WebGL2RenderingContext {
-    return this.renderer.getContext() as WebGL2RenderingContext;
-  }
-
-  /** Marks the end of the commands issued so far; the next frame waits for the GPU to pass it (one frame in flight). */
-  private fenceGpu(): void {
-    this.fence = this.gl.fenceSync(this.gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
-    this.gl.flush();
-  }
-
-  /** Whether the GPU is still working through the last fenced commands (a status query that never blocks). */
-  private gpuBusy(): boolean {
-    if (!this.fence) return false;
-    const gl = this.gl;
-    if (gl.getSyncParameter(this.fence, gl.SYNC_STATUS) !== gl.SIGNALED) return true;
-    gl.deleteSync(this.fence);
-    this.fence = null;
-    return false;
+  /** Nothing left to draw, and the GPU has finished the last frame: what is on screen is the current state. */
+  settled(): boolean {
+    return this.frame === 0 && this.paced.settled();
   }
 
   /** Shows `model`, taking the chunks it holds now; call `pullChunks` when it grows. */
@@ -293,7 +250,7 @@ export class InspectorScene {
     meshes.applyVisibility(this.keep);
     if (this.selected !== null && this.chunksOf.get(this.selected)?.includes(meshes)) this.highlight();
     this.scene.add(...meshes.meshes);
-    this.stage = 'compile';
+    this.paced.invalidate();
   }
 
   /** The model's extent in the model frame, or null before any geometry. */
@@ -301,6 +258,12 @@ export class InspectorScene {
     if (this.bounds.isEmpty()) return null;
     const { min, max } = this.bounds;
     return { min: [min.x, min.y, min.z], max: [max.x, max.y, max.z] };
+  }
+
+  view(): { position: Vec3; target: Vec3 } {
+    const { position } = this.camera;
+    const { target } = this.controls;
+    return { position: [position.x, position.y, position.z], target: [target.x, target.y, target.z] };
   }
 
   /** The box of one element over all its chunks, or null when it has no geometry. */
@@ -320,7 +283,10 @@ export class InspectorScene {
     if (this.bounds.isEmpty()) return;
     const centre = this.bounds.getCenter(new Vector3());
     const radius = Math.max(0.5, this.bounds.getSize(new Vector3()).length() / 2);
-    const distance = radius / Math.sin((this.camera.fov * Math.PI) / 360) * 1.05;
+    // The sphere must fit the narrower of the two fields of view (the pane is often taller than wide).
+    const vertical = (this.camera.fov * Math.PI) / 180;
+    const horizontal = 2 * Math.atan(Math.tan(vertical / 2) * this.camera.aspect);
+    const distance = (radius / Math.sin(Math.min(vertical, horizontal) / 2)) * 1.02;
     const direction = new Vector3(0.55, -0.7, 0.45).normalize();
     this.camera.near = radius / 200;
     this.camera.far = distance + radius * 20;
@@ -353,7 +319,7 @@ export class InspectorScene {
       chunk.applyHighlight(shown);
       if (chunk.meshes.length > hadMesh) {
         this.scene.add(chunk.meshes.at(-1)!);
-        this.stage = 'compile';
+        this.paced.invalidate();
       }
     }
     this.highlighted = chunks;
@@ -364,13 +330,13 @@ export class InspectorScene {
     // Global planes: they cut the model, its highlight and the measurement lines alike, and (unlike a material's
     // own planes) `renderer.compile` sees them, so a new plane count compiles before it is drawn.
     this.renderer.clippingPlanes = this.pickPlanes.map(({ normal, constant }) => new Plane(new Vector3(...normal), constant));
-    this.stage = 'compile';
+    this.paced.invalidate();
     this.requestRender();
   }
 
   setMeasurements(measurements: readonly Measurement[], pending: readonly Vec3[], label: (m: Measurement) => string): void {
     this.overlay.update(measurements, pending, label);
-    this.stage = 'compile';
+    this.paced.invalidate();
     this.requestRender();
   }
 
@@ -407,20 +373,16 @@ export class InspectorScene {
   }
 
   dispose(): void {
+    this.disposed = true;
     if (this.ingestTimer !== null) clearTimeout(this.ingestTimer);
     if (this.frame) cancelAnimationFrame(this.frame);
     this.removeListeners.forEach((remove) => remove());
     this.resizeObserver.disconnect();
     this.controls.dispose();
     this.chunks.forEach((chunk) => chunk.dispose());
-    Object.values(this.materials).forEach((material) => material.dispose());
     this.overlay.dispose();
     this.labels.domElement.remove();
-    if (this.fence) this.gl.deleteSync(this.fence);
-    this.renderer.dispose();
-    // Free the context now rather than at garbage collection: the page has a budget of live WebGL contexts.
-    this.renderer.forceContextLoss();
+    this.paced.release();
     this.model = null;
-    this.disposed = true;
   }
 }
