@@ -3,6 +3,7 @@
  * transform. Heights are above the WGS 84 ellipsoid: the frame's origin is at ellipsoid height 0, matching a
  * scene that uses the bare WGS 84 ellipsoid as its ground (the demo district has no public terrain model).
  */
+import { boxEnclosing } from '../../src/tiles/tileset/bounds';
 import { enuToEcefMatrix } from './geodesy';
 import { roundTo } from './geojson';
 import type { EnuFrame } from './geodesy';
@@ -21,8 +22,6 @@ export interface TilesetInput {
   credits?: readonly string[];
 }
 
-const MM = 1000;
-
 /**
  * The root tile is a leaf holding the full-detail content, so its own geometricError is 0; the tileset's
  * geometricError is the size of what disappears when it is not drawn (the caller passes the largest building's
@@ -38,23 +37,10 @@ export function buildTileset(input: TilesetInput): object {
     geometricError: input.geometricError,
     root: {
       transform: enuToEcefMatrix(input.frame).map((value, index) => roundTo(value, index >= 12 ? 4 : 15)),
-      boundingVolume: { box: enuBox(input.bounds) },
+      boundingVolume: { box: boxEnclosing(input.bounds) },
       geometricError: 0,
       refine: 'ADD',
       content: { uri: input.contentUri },
     },
   };
-}
-
-/**
- * An oriented box in the tile frame — axis-aligned in ENU, so the half-axes are diagonal — rounded outward to
- * whole millimetres so it always encloses the content.
- */
-export function enuBox(bounds: EnuBounds): number[] {
-  const center = [0, 1, 2].map((axis) => Math.round(((bounds.min[axis]! + bounds.max[axis]!) / 2) * MM) / MM);
-  const half = [0, 1, 2].map((axis) => {
-    const reach = Math.max(bounds.max[axis]! - center[axis]!, center[axis]! - bounds.min[axis]!);
-    return Math.ceil(reach * MM + 1) / MM;
-  });
-  return [...center, half[0]!, 0, 0, 0, half[1]!, 0, 0, 0, half[2]!];
 }

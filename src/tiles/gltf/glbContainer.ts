@@ -1,6 +1,6 @@
 /**
  * The binary container of glTF 2.0 (GLB, glTF 2.0 §4.4), shared by every writer of glb assets — the demo-city
- * builder (scripts/build-demo/glb.ts) and the Cesium view of IFC models (src/scene/bim/chunkGlb.ts).
+ * builder and ifc2tiles (./glb.ts) and the Cesium view of IFC models (src/scene/bim/chunkGlb.ts).
  *
  * Layout rules (glTF 2.0 §3.6, EXT_structural_metadata "Binary Data Storage"): one buffer, the BIN chunk; every
  * buffer view starts on an 8-byte boundary (metadata needs 8 for 64-bit columns, vertex data 4); chunks are
