@@ -7,6 +7,7 @@ import { toLoadFailure } from '../../src/bim/ifc/IfcLoadError';
 import { closeIfcModel, readIfcModel } from '../../src/bim/ifc/readIfcModel';
 import type { IfcReadOptions } from '../../src/bim/ifc/readIfcModel';
 import { readElementProperties } from '../../src/bim/ifc/readElementProperties';
+import { checkIdsXml } from '../../src/bim/ids/checkIds';
 import type { IfcWorkerRequest, IfcWorkerResponse } from './protocol';
 import { chunkTransferList } from './protocol';
 
@@ -46,6 +47,11 @@ export function createIfcWorkerHandler(createApi: () => Promise<IfcAPI>, post: P
         const { expressId } = request.payload;
         const sets = model ? readElementProperties(model.api, model.modelId, expressId) : [];
         post({ type: 'properties', id: request.id, payload: { expressId, sets } });
+        return;
+      }
+      case 'checkIds': {
+        const { checkId, idsXml } = request.payload;
+        post({ type: 'idsReport', id: request.id, payload: { checkId, outcome: checkIdsXml(model, idsXml) } });
         return;
       }
       case 'close':

@@ -11,6 +11,8 @@
  *    │◀─────────── done { IfcLoadStats } | failed { IfcLoadFailure } ──│
  *    │── properties { expressId } ─────────────────▶│
  *    │◀─────────── properties { expressId, sets } ───│
+ *    │── checkIds { checkId, idsXml } ─────────────▶│ IDS 1.0 check of the open model (src/bim/ids)
+ *    │◀─────────── idsReport { checkId, outcome } ───│ the report, or why the IDS was refused
  *    │── close ────────────────────────────────────▶│ frees the model; the app then terminates the worker
  *
  * Cancel is `worker.terminate()`: web-ifc parses synchronously, so a message could not interrupt it. The app
@@ -23,12 +25,14 @@ import type {
   IfcModelHeader,
   IfcPropertySetInfo,
 } from '../../src/bim/types';
+import type { IdsCheckOutcome } from '../../src/bim/ids/types';
 
 export type IfcLoadPhase = 'read' | 'parse' | 'structure' | 'geometry';
 
 export type IfcWorkerRequest =
   | { type: 'open'; id: string; payload: { fileName: string; bytes: ArrayBuffer } }
   | { type: 'properties'; id: string; payload: { expressId: number } }
+  | { type: 'checkIds'; id: string; payload: { checkId: string; idsXml: string } }
   | { type: 'close'; id: string; payload: null };
 
 export type IfcWorkerResponse =
@@ -37,7 +41,8 @@ export type IfcWorkerResponse =
   | { type: 'chunk'; id: string; payload: IfcGeometryChunk }
   | { type: 'done'; id: string; payload: IfcLoadStats }
   | { type: 'failed'; id: string; payload: IfcLoadFailure }
-  | { type: 'properties'; id: string; payload: { expressId: number; sets: IfcPropertySetInfo[] } };
+  | { type: 'properties'; id: string; payload: { expressId: number; sets: IfcPropertySetInfo[] } }
+  | { type: 'idsReport'; id: string; payload: { checkId: string; outcome: IdsCheckOutcome } };
 
 /** The buffers of a chunk, for `postMessage(message, transferList)`. */
 export function chunkTransferList(chunk: IfcGeometryChunk): ArrayBuffer[] {

@@ -14,7 +14,8 @@ import type { CheckContext } from './facets';
 import { IdsModel } from './model/IdsModel';
 import { PropertySetReader } from './model/propertySets';
 import { ModelUnits } from './model/units';
-import type { IdsDocument, IdsFailingElement, IdsReport, IdsRequirementResult, IdsSpecification, IdsSpecificationResult } from './types';
+import { IdsError, readIds } from './read/readIds';
+import type { IdsCheckOutcome, IdsDocument, IdsFailingElement, IdsReport, IdsRequirementResult, IdsSpecification, IdsSpecificationResult } from './types';
 
 export function checkIds(api: IfcAPI, modelId: number, document: IdsDocument): IdsReport {
   const started = performance.now();
@@ -28,6 +29,20 @@ export function checkIds(api: IfcAPI, modelId: number, document: IdsDocument): I
     specifications,
     checkMs: performance.now() - started,
   };
+}
+
+/** IDS text in, outcome out: what the IFC worker runs on the model it holds (`null` before one is open). */
+export function checkIdsXml(model: { api: IfcAPI; modelId: number } | null, idsXml: string): IdsCheckOutcome {
+  if (!model) {
+    const message = { vi: 'Chưa có mô hình IFC nào được mở để kiểm tra', en: 'No IFC model is open to check' };
+    return { status: 'refused', failure: { code: 'NO_MODEL', line: null, column: null, message } };
+  }
+  try {
+    return { status: 'checked', report: checkIds(model.api, model.modelId, readIds(idsXml)) };
+  } catch (error) {
+    if (error instanceof IdsError) return { status: 'refused', failure: error.failure };
+    throw error;
+  }
 }
 
 function usageOf(specification: IdsSpecification): IdsSpecificationResult['usage'] {

@@ -126,8 +126,11 @@ export interface IdsDocument {
   specifications: IdsSpecification[];
 }
 
-/** Why an IDS file could not be read: not XML, or XML that ids.xsd (or the IDS audit rules we apply) rejects. */
-export type IdsErrorCode = 'NOT_XML' | 'SCHEMA_INVALID';
+/**
+ * Why an IDS check could not run: the file is not XML, or XML that ids.xsd (or the IDS audit rules we apply)
+ * rejects; or (in the IFC worker) no model is open to check.
+ */
+export type IdsErrorCode = 'NOT_XML' | 'SCHEMA_INVALID' | 'NO_MODEL';
 
 export interface IdsReadFailure {
   code: IdsErrorCode;
@@ -185,3 +188,6 @@ export interface IdsReport {
   specifications: IdsSpecificationResult[];
   checkMs: number;
 }
+
+/** What the IFC worker answers to `checkIds`: the report, or why there is none. */
+export type IdsCheckOutcome = { status: 'checked'; report: IdsReport } | { status: 'refused'; failure: IdsReadFailure };
