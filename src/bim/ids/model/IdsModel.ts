@@ -12,8 +12,12 @@ import type { IdsIfcVersion } from '../types';
 
 /** web-ifc's schema classes carry these besides the entity's attributes. */
 const NON_ATTRIBUTES = new Set(['expressID', 'type']);
-/** More than any IFC entity has explicit attributes: the dummy argument list the schema constructors read. */
-const DUMMY_ARGUMENTS: null[] = new Array<null>(64).fill(null);
+/**
+ * The argument list the schema constructors are called with to learn attribute names: more entries than any IFC
+ * entity has attributes, each an empty list that also reads as an untyped null value, since the constructors
+ * map lists, unwrap `.value` and look up `.typecode` depending on the attribute's type.
+ */
+const DUMMY_ARGUMENTS: unknown[] = Array.from({ length: 64 }, () => Object.assign([], { value: null }));
 
 type LineConstructors = Record<number, (args: unknown[]) => object>;
 
