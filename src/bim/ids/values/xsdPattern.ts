@@ -134,7 +134,8 @@ class Translator {
       case '(': {
         if (this.peek() === '?') this.fail('"(?" is not XSD syntax');
         const inner = this.regExp();
-        if (this.next() !== ')') this.fail('a group is not closed');
+        if (this.peek() !== ')') this.fail('a group is not closed');
+        this.at++;
         return `(?:${inner})`;
       }
       case '[':
