@@ -8,24 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { compileXsdPattern, IdsError, readIds, XsdPatternError } from '../../../src/bim/ids';
 import type { IdsReadFailure } from '../../../src/bim/ids';
 import { DATA_DIR } from '../demo/demoFiles';
+import { idsXml as ids } from './idsFixtures';
 
 const EXAMPLES = join(DATA_DIR, 'ids/examples');
-
-/** A valid one-specification IDS; `requirements` and `applicability` are spliced in as written. */
-function ids({ applicability = '<entity><name><simpleValue>IFCWALL</simpleValue></name></entity>', requirements = '', spec = 'name="S" ifcVersion="IFC4"', occurs = 'maxOccurs="unbounded"', info = '<title>T</title>' } = {}): string {
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<ids xmlns="http://standards.buildingsmart.org/IDS" xmlns:xs="http://www.w3.org/2001/XMLSchema">',
-    `  <info>${info}</info>`,
-    '  <specifications>',
-    `    <specification ${spec}>`,
-    `      <applicability ${occurs}>${applicability}</applicability>`,
-    requirements ? `      <requirements>${requirements}</requirements>` : '',
-    '    </specification>',
-    '  </specifications>',
-    '</ids>',
-  ].join('\n');
-}
 
 function refusal(xml: string): IdsReadFailure {
   try {

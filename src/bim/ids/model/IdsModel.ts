@@ -135,19 +135,17 @@ export class IdsModel {
   }
 
   /**
-   * The raw value of an explicit attribute; `undefined` when the class has no such attribute. web-ifc drops a
-   * derived `*` from the raw arguments, so a line shorter than its class is read from the end when the missing
-   * attributes lead (IfcSIUnit's Dimensions); otherwise the attribute reads as unknown (undefined).
+   * The raw value of an explicit attribute; `undefined` when the class has no such attribute. A line shorter than
+   * its class (a draft schema such as IFC4X3_RC2 without the last attributes) reads null for what it lacks.
+   * web-ifc drops a derived `*` from the raw arguments, which shifts what follows: the classes where IFC writes
+   * one (IfcSIUnit's Dimensions) are read from the end where it matters (units.ts).
    */
   attribute(id: number, name: string): StepValue | undefined {
     const line = this.line(id);
     if (!line) return undefined;
-    const names = this.attributeNames(line.type);
-    const index = names.indexOf(name);
+    const index = this.attributeNames(line.type).indexOf(name);
     if (index < 0) return undefined;
-    const missing = names.length - line.arguments.length;
-    if (missing <= 0) return line.arguments[index] as StepValue;
-    return index >= missing ? (line.arguments[index - missing] as StepValue) : null;
+    return index < line.arguments.length ? (line.arguments[index] as StepValue) : null;
   }
 
   text(id: number, name: string): string | null {
