@@ -6,10 +6,12 @@ import { sensorLook, warningLevels } from '../../sensors/ui/sensorState';
 import { formatValue } from '../../sensors/ui/unitLabels';
 import { SensorMarkersView, type SensorMarker } from './SensorMarkersView';
 
+const VALUE_INTERVAL_MS = 1000;
+
 /**
  * Draws the sensors the store knows, in Vận hành only: coloured by state (the same `sensorLook` as the list), with
- * value labels. Redraws when a batch changes latest values or statuses (~5 times a second), when alerts change,
- * on a language switch or a workspace switch — never per message.
+ * value labels. Redraws at once when alerts change, on a language or workspace switch; new values and statuses from
+ * the batches (~5 a second) at most once a second — never per message.
  */
 export function bindSensorScene(viewer: CesiumWidget): () => void {
   const view = new SensorMarkersView(viewer);
@@ -22,20 +24,49 @@ export function bindSensorScene(viewer: CesiumWidget): () => void {
     for (const d of Object.values(datastreams)) {
       if (!d.location) continue;
       const value = latest[d.id];
-      const label = value ? `${d.name}: ${formatValue(value.value, d.unit.ucum, lang)}` : d.name;
+      // The value alone: names would bury the basemap's street names; the list and the chart name the sensor.
+      const label = value ? formatValue(value.value, d.unit.ucum, lang) : '';
       markers.push({ id: d.id, lon: d.location[0], lat: d.location[1], look: sensorLook(statuses[d.id], levels.get(d.id)), label });
     }
-    if (view.update(markers, workspace === 'ops')) viewer.scene.requestRender();
+    const result = view.update(markers, workspace === 'ops');
+    if (result === 'none') return;
+    viewer.scene.requestRender();
+    if (result === 'newGlyphs') renderAgainAfterNext();
+  };
+
+  // New glyphs reach the label atlas during the next render and show in the one after: without that second
+  // render, a value could stay drawn with a digit missing until the next update.
+  let followUp: (() => void) | null = null;
+  const renderAgainAfterNext = (): void => {
+    followUp ??= viewer.scene.postRender.addEventListener(() => {
+      followUp?.();
+      followUp = null;
+      viewer.scene.requestRender();
+    });
+  };
+
+  // Values follow the batches at most once a second: labels re-lay their glyphs on each change, and each redraw of
+  // the scene costs the main thread tens of milliseconds on a software renderer.
+  let sampled: ReturnType<typeof setTimeout> | null = null;
+  let lastSync = 0;
+  const sampledSync = (): void => {
+    sampled ??= setTimeout(() => {
+      sampled = null;
+      lastSync = performance.now();
+      sync();
+    }, Math.max(0, lastSync + VALUE_INTERVAL_MS - performance.now()));
   };
 
   const unsubscribe = [
-    useSensorStore.subscribe((s, p) => (s.latest !== p.latest || s.statuses !== p.statuses || s.datastreams !== p.datastreams) && sync()),
+    useSensorStore.subscribe((s, p) => (s.latest !== p.latest || s.statuses !== p.statuses || s.datastreams !== p.datastreams) && sampledSync()),
     useAlertStore.subscribe((s, p) => s.alerts !== p.alerts && sync()),
     useViewStore.subscribe((s, p) => (s.workspace !== p.workspace || s.lang !== p.lang) && sync()),
   ];
   sync();
   return () => {
     unsubscribe.forEach((f) => f());
+    if (sampled !== null) clearTimeout(sampled);
+    followUp?.();
     view.dispose();
   };
 }

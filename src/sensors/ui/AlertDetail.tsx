@@ -10,6 +10,7 @@ import { openFloodScenario } from './openFloodScenario';
 import { PlaybookView } from './PlaybookView';
 import { formatValue } from './unitLabels';
 import { useAlertTitle } from './useAlertTitle';
+import { useSampled } from './useSampled';
 
 /** The selected alert: what raised it, its state, the operator's actions (signed with the profile's name), its playbook. */
 export function AlertDetail() {
@@ -35,7 +36,7 @@ export function AlertDetail() {
 function AlertFacts({ alert }: { alert: Alert }) {
   const t = useT();
   const lang = useViewStore((s) => s.lang);
-  const datastreams = useSensorStore((s) => s.datastreams);
+  const datastreams = useSampled(useSensorStore, (s) => s.datastreams);
   const clearedAt = alert.clearedAt === null ? '' : formatDateTime(alert.clearedAt, lang);
   return (
     <dl className="sensors-facts">

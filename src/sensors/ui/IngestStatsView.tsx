@@ -3,6 +3,7 @@ import { useT } from '../../app/useT';
 import { useViewStore } from '../../state';
 import { useSensorStore } from '../../state/sensorStore';
 import type { MalformedReason } from '../types';
+import { useSampled } from './useSampled';
 
 const REASONS: readonly MalformedReason[] = ['badJson', 'wrongType', 'unknownSensor', 'tooLarge', 'missingField'];
 
@@ -11,8 +12,7 @@ export function IngestStatsView() {
   const t = useT();
   const id = useId();
   const lang = useViewStore((s) => s.lang);
-  const stats = useSensorStore((s) => s.stats);
-  const newest = useSensorStore((s) => s.malformed[0]);
+  const { stats, newest } = useSampled(useSensorStore, (s) => ({ stats: s.stats, newest: s.malformed[0] }));
   const number = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB');
   const malformed = REASONS.reduce((sum, r) => sum + stats.malformed[r], 0);
   return (

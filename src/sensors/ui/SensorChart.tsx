@@ -10,6 +10,7 @@ import { sensorClient } from '../sensorClient';
 import { chartX, chartY, niceTicks, seriesPath, timeTicks, valueRange, type ChartFrame } from './chartGeometry';
 import { formatClock, formatDateTime } from './format';
 import { formatValue, unitName, unitSymbol } from './unitLabels';
+import { useSampled } from './useSampled';
 
 const HOUR = 3_600_000;
 const WIDTH = 320;
@@ -30,8 +31,7 @@ export function SensorChart({ datastreamId }: { datastreamId: string }) {
   const id = useId();
   const lang = useViewStore((s) => s.lang);
   const d = useSensorStore((s) => s.datastreams[datastreamId]);
-  const latest = useSensorStore((s) => s.latest[datastreamId]);
-  const version = useSensorStore((s) => s.seriesVersion);
+  const { latest, version } = useSampled(useSensorStore, (s) => ({ latest: s.latest[datastreamId], version: s.seriesVersion }), datastreamId);
   const rules = useAlertStore((s) => s.ruleSet?.rules);
   const [view, setView] = useState<Window>(null);
   const [history, setHistory] = useState<SeriesWindow | null>(null);

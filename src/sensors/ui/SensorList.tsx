@@ -7,9 +7,10 @@ import { SENSOR_KINDS } from '../kinds';
 import type { DatastreamDescriptor } from '../types';
 import { sensorLook, warningLevels, type SensorState } from './sensorState';
 import { formatValue } from './unitLabels';
+import { useSampled } from './useSampled';
 
-/** Rows drawn at most; the filter narrows the rest (a city can have thousands of datastreams). */
-const MAX_ROWS = 200;
+/** Rows drawn at first, and how many more each "show more" adds (a city can have thousands of datastreams). */
+const PAGE_ROWS = 50;
 const STATES: readonly SensorState[] = ['warning', 'stale', 'ok', 'waiting'];
 
 interface Props {
@@ -17,19 +18,21 @@ interface Props {
   onSelect(datastreamId: string): void;
 }
 
-/** Every datastream, searchable and filtered by kind, state and area, with its latest value and state in words. */
+/**
+ * Every datastream, searchable and filtered by kind, state and area, with its latest value and state in words;
+ * values refresh once a second.
+ */
 export function SensorList({ selected, onSelect }: Props) {
   const t = useT();
   const id = useId();
   const lang = useViewStore((s) => s.lang);
-  const datastreams = useSensorStore((s) => s.datastreams);
-  const latest = useSensorStore((s) => s.latest);
-  const statuses = useSensorStore((s) => s.statuses);
+  const { datastreams, latest, statuses } = useSampled(useSensorStore, (s) => ({ datastreams: s.datastreams, latest: s.latest, statuses: s.statuses }));
   const alerts = useAlertStore((s) => s.alerts);
   const [query, setQuery] = useState('');
   const [kind, setKind] = useState('');
   const [state, setState] = useState('');
   const [area, setArea] = useState('');
+  const [shownRows, setShownRows] = useState(PAGE_ROWS);
   const search = useDeferredValue(query.trim().toLocaleLowerCase('vi'));
 
   const all = useMemo(() => Object.values(datastreams).sort((a, b) => a.name.localeCompare(b.name, 'vi')), [datastreams]);
@@ -67,7 +70,7 @@ export function SensorList({ selected, onSelect }: Props) {
       </div>
       {all.length === 0 ? <p className="hint">{t('sensors.list.none')}</p> : (
         <ul className="sensors-list" data-testid="sensor-list">
-          {rows.slice(0, MAX_ROWS).map(({ d, look }) => {
+          {rows.slice(0, shownRows).map(({ d, look }) => {
             const value = latest[d.id];
             return (
               <li key={d.id}>
@@ -85,6 +88,9 @@ export function SensorList({ selected, onSelect }: Props) {
             );
           })}
         </ul>
+      )}
+      {rows.length > shownRows && (
+        <button type="button" onClick={() => setShownRows((n) => n + PAGE_ROWS)}>{t('sensors.list.more', { count: Math.min(PAGE_ROWS, rows.length - shownRows) })}</button>
       )}
     </section>
   );

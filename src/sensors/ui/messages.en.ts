@@ -66,6 +66,7 @@ export const sensorsOpsEn: Record<keyof typeof sensorsOpsVi, string> = {
   'sensors.list.area': 'Area',
   'sensors.list.all': 'All',
   'sensors.list.count': '{shown}/{total} sensors',
+  'sensors.list.more': 'Show {count} more sensors',
   'sensors.list.none': 'No sensor has sent data yet.',
   'sensors.kind.waterLevel': 'Water level',
   'sensors.kind.rainfall': 'Rainfall',

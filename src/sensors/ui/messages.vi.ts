@@ -64,6 +64,7 @@ export const sensorsOpsVi = {
   'sensors.list.area': 'Khu vực',
   'sensors.list.all': 'Tất cả',
   'sensors.list.count': '{shown}/{total} cảm biến',
+  'sensors.list.more': 'Hiện thêm {count} cảm biến',
   'sensors.list.none': 'Chưa có cảm biến nào gửi dữ liệu.',
   'sensors.kind.waterLevel': 'Mực nước',
   'sensors.kind.rainfall': 'Lượng mưa',

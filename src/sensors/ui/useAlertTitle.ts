@@ -8,12 +8,13 @@ import type { Alert } from '../rules/alerts';
 export function useAlertTitle(): (alert: Alert) => string {
   const t = useT();
   const lang = useViewStore((s) => s.lang);
-  const datastreams = useSensorStore((s) => s.datastreams);
   return useCallback((alert: Alert) => {
     if (alert.kind === 'stale') {
+      // Read, not subscribed: a stale alert's datastream was known before it went silent, and the descriptions
+      // object changes with every batch.
       const id = alert.datastreamIds[0] ?? '';
-      return t('sensors.alert.stale', { sensor: datastreams[id]?.name ?? id });
+      return t('sensors.alert.stale', { sensor: useSensorStore.getState().datastreams[id]?.name ?? id });
     }
     return alert.title?.[lang] ?? t('sensors.alert.unknownRule', { rule: alert.ruleId ?? '?' });
-  }, [t, lang, datastreams]);
+  }, [t, lang]);
 }
