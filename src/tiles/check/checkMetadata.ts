@@ -4,6 +4,8 @@
  * (3D Metadata §"Binary Table Format"): column lengths for the row count, string offsets in order and inside
  * their buffer, UTF-8 text, enum codes that the enum defines, required columns present.
  */
+import { COMPONENT_SIZE, INTEGER_RANGE, readNumber } from '../metadata/propertyTable';
+import type { MetadataComponentType } from '../metadata/propertyTable';
 import type { IssueList } from './issues';
 
 interface PropertyJson {
@@ -27,13 +29,10 @@ interface PropertyTableJson {
 }
 
 const VECTOR_SIZE: Record<string, number> = { SCALAR: 1, VEC2: 2, VEC3: 3, VEC4: 4, MAT2: 4, MAT3: 9, MAT4: 16 };
-const INTEGER_RANGE: Record<string, readonly [number, number]> = {
-  INT8: [-128, 127], UINT8: [0, 255], INT16: [-32768, 32767], UINT16: [0, 65535],
-  INT32: [-2147483648, 2147483647], UINT32: [0, 4294967295],
-};
-const COMPONENT_BYTES: Record<string, number> = {
-  INT8: 1, UINT8: 1, INT16: 2, UINT16: 2, INT32: 4, UINT32: 4, INT64: 8, UINT64: 8, FLOAT32: 4, FLOAT64: 8,
-};
+/** Looked up by any name a file may use; JSON values of 64-bit integers are not range-checked. */
+const INTEGER_RANGES: Partial<Record<string, readonly [number, number]>> = INTEGER_RANGE;
+/** The writer's component sizes, and the 64-bit integers it never writes but others may. */
+const COMPONENT_BYTES: Partial<Record<string, number>> = { ...COMPONENT_SIZE, INT64: 8, UINT64: 8 };
 
 /** A metadata entity `{ class, properties }` of tileset.json against the tileset's schema. */
 export function checkMetadataEntity(entity: unknown, schema: SchemaJson | undefined, path: string, issues: IssueList): void {
@@ -77,7 +76,7 @@ function valueProblem(value: unknown, property: PropertyJson, schema: SchemaJson
       const size = VECTOR_SIZE[property.type ?? ''] ?? 1;
       const numbers = size === 1 ? [value] : value;
       if (!Array.isArray(numbers) || numbers.length !== size) return `expected ${size} numbers (${property.type}), got ${JSON.stringify(value)}`;
-      const range = INTEGER_RANGE[property.componentType ?? ''];
+      const range = INTEGER_RANGES[property.componentType ?? ''];
       for (const number of numbers) {
         if (typeof number !== 'number' || !Number.isFinite(number)) return `expected a number, got ${JSON.stringify(number)}`;
         if (range && !(Number.isInteger(number) && number >= range[0] && number <= range[1])) return `${number} does not fit ${property.componentType}`;
@@ -169,14 +168,7 @@ function stringProblem(
 }
 
 function readInteger(view: DataView, at: number, type: string): number {
-  switch (type) {
-    case 'INT8': return view.getInt8(at);
-    case 'UINT8': return view.getUint8(at);
-    case 'INT16': return view.getInt16(at, true);
-    case 'UINT16': return view.getUint16(at, true);
-    case 'INT32': return view.getInt32(at, true);
-    case 'UINT32': return view.getUint32(at, true);
-    case 'INT64': return Number(view.getBigInt64(at, true));
-    default: return Number(view.getBigUint64(at, true));
-  }
+  if (type === 'INT64') return Number(view.getBigInt64(at, true));
+  if (type === 'UINT64') return Number(view.getBigUint64(at, true));
+  return readNumber(view, at, type as MetadataComponentType);
 }

@@ -66,11 +66,11 @@ export interface PropertyTableJson {
   properties: Record<string, PropertyTablePropertyJson>;
 }
 
-const COMPONENT_SIZE: Record<MetadataComponentType, number> = {
+export const COMPONENT_SIZE: Record<MetadataComponentType, number> = {
   INT8: 1, UINT8: 1, INT16: 2, UINT16: 2, INT32: 4, UINT32: 4, FLOAT32: 4, FLOAT64: 8,
 };
 
-const INTEGER_RANGE: Record<MetadataIntegerType, readonly [number, number]> = {
+export const INTEGER_RANGE: Record<MetadataIntegerType, readonly [number, number]> = {
   INT8: [-128, 127], UINT8: [0, 255], INT16: [-32768, 32767], UINT16: [0, 65535],
   INT32: [-2147483648, 2147483647], UINT32: [0, 4294967295],
 };
@@ -225,7 +225,7 @@ function writeNumber(view: DataView, at: number, type: MetadataComponentType, va
   }
 }
 
-function readNumber(view: DataView, at: number, type: MetadataComponentType): number {
+export function readNumber(view: DataView, at: number, type: MetadataComponentType): number {
   switch (type) {
     case 'INT8': return view.getInt8(at);
     case 'UINT8': return view.getUint8(at);
