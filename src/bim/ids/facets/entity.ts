@@ -13,10 +13,11 @@ export function evaluateEntity({ model }: CheckContext, facet: IdsEntityFacet, i
   if (facet.predefinedType) {
     const types = predefinedTypes(model, id);
     if (!types.some((type) => matchesName(facet.predefinedType!, type))) {
-      const actual = types[0] ?? null;
+      const actual = types[0] === undefined ? null : `"${types[0]}"`;
+      const wanted = describeIdsValue(facet.predefinedType);
       return mismatch(
-        `Kiểu định sẵn ${actual === null ? 'trống' : `"${actual}"`} không phải ${describeIdsValue(facet.predefinedType)}`,
-        `The predefined type ${actual === null ? 'is empty' : `"${actual}"`}${actual === null ? ', not' : ' is not'} ${describeIdsValue(facet.predefinedType)}`,
+        actual ? `Kiểu định sẵn ${actual} không phải ${wanted}` : `Không có kiểu định sẵn, yêu cầu ${wanted}`,
+        actual ? `The predefined type ${actual} is not ${wanted}` : `No predefined type, required ${wanted}`,
       );
     }
   }

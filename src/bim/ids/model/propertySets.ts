@@ -47,6 +47,9 @@ const QUANTITY_MEASURE: Record<string, string> = {
 const ROOT_ATTRIBUTES = new Set(['GlobalId', 'OwnerHistory', 'Name', 'Description']);
 
 export class PropertySetReader {
+  /** Sets are shared (a type's sets by all its occurrences): each is read once per check. */
+  private readonly sets = new Map<number, PropertySetInfo | null>();
+
   constructor(
     private readonly model: IdsModel,
     private readonly units: ModelUnits,
@@ -56,11 +59,11 @@ export class PropertySetReader {
     const model = this.model;
     const byName = new Map<string, PropertySetInfo>();
     const add = (setId: number) => {
-      const set = this.readSet(setId);
+      const set = this.cachedSet(setId);
       if (!set) return;
       const existing = byName.get(set.name);
       if (existing) for (const [name, property] of set.properties) existing.properties.set(name, property);
-      else byName.set(set.name, set);
+      else byName.set(set.name, { name: set.name, properties: new Map(set.properties) });
     };
     const type = model.isA(id, 'IFCTYPEOBJECT') ? id : typeObjectOf(model, id);
     if (type !== null) model.references(type, 'HasPropertySets').forEach(add);
@@ -73,6 +76,15 @@ export class PropertySetReader {
       (model.inverse('IFCPROFILEPROPERTIES', 'ProfileDefinition', null).get(id) ?? []).forEach(add);
     }
     return [...byName.values()];
+  }
+
+  private cachedSet(setId: number): PropertySetInfo | null {
+    let set = this.sets.get(setId);
+    if (set === undefined) {
+      set = this.readSet(setId);
+      this.sets.set(setId, set);
+    }
+    return set;
   }
 
   private readSet(setId: number): PropertySetInfo | null {

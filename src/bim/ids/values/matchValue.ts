@@ -111,10 +111,11 @@ export function describeIdsValue(value: IdsValue): string {
   if (value.minExclusive !== null) parts.push(`> ${value.minExclusive}`);
   if (value.maxInclusive !== null) parts.push(`≤ ${value.maxInclusive}`);
   if (value.maxExclusive !== null) parts.push(`< ${value.maxExclusive}`);
-  if (value.length !== null) parts.push(`length ${value.length}`);
-  if (value.minLength !== null) parts.push(`length ≥ ${value.minLength}`);
-  if (value.maxLength !== null) parts.push(`length ≤ ${value.maxLength}`);
-  return parts.join(', ') || 'any';
+  // Lengths as |x| (number of characters) keep the description the same in both languages.
+  if (value.length !== null) parts.push(`|x| = ${value.length}`);
+  if (value.minLength !== null) parts.push(`|x| ≥ ${value.minLength}`);
+  if (value.maxLength !== null) parts.push(`|x| ≤ ${value.maxLength}`);
+  return parts.join(', ') || '*';
 }
 
 /** An IFC value as text in messages. */
