@@ -28,6 +28,7 @@ export class IdsModel {
   private readonly lines = new Map<number, RawLineData | null>();
   private readonly attributeNameCache = new Map<number, string[]>();
   private readonly subtypeSets = new Map<number, Set<number>>();
+  private readonly classCodes = new Map<string, number | null>();
   private readonly inverseCache = new Map<string, Map<number, number[]>>();
 
   constructor(
@@ -83,13 +84,17 @@ export class IdsModel {
 
   /** The type code of an upper-case class name when this schema has the class, else null. */
   classCode(name: string): number | null {
-    let code: number;
-    try {
-      code = this.api.GetTypeCodeFromName(name);
-    } catch {
-      return null;
+    let code = this.classCodes.get(name);
+    if (code === undefined) {
+      try {
+        const found = this.api.GetTypeCodeFromName(name);
+        code = found && this.constructors[found] ? found : null;
+      } catch {
+        code = null;
+      }
+      this.classCodes.set(name, code);
     }
-    return code && this.constructors[code] ? code : null;
+    return code;
   }
 
   /** Class codes of the classes present in the model. */
