@@ -102,6 +102,7 @@ export async function convertIfcToTiles(api: IfcAPI, bytes: Uint8Array, fileName
     progress('content', index, layout.contents.length);
     return { path: uri, bytes: elementGlb(node.content, records) };
   });
+  progress('content', glbs.length, glbs.length);
   const tileset: TilesetJson = {
     asset: { version: '1.1', tilesetVersion: sha256.slice(0, 16), extras: { sao: assetExtras(placement) } },
     schema: IFC_TILES_SCHEMA,
