@@ -3,7 +3,6 @@
  *
  *   npm run --silent ids -- assets/demo/bim/AC20-FZK-Haus.vn2000.ifc assets/demo/bim/handover.ids
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IdsError, readIds } from '../src/bim/ids';
@@ -11,6 +10,7 @@ import type { IdsDocument } from '../src/bim/ids';
 import { IfcLoadError } from '../src/bim/ifc/IfcLoadError';
 import { sniffIfcFile } from '../src/bim/ifc/sniffIfcFile';
 import { formatIdsReport } from './ids/formatIdsReport';
+import { createCli, readInputFile, runCli } from './lib/cli';
 
 const USAGE = `Usage: npm run --silent ids -- <model.ifc> <spec.ids> [--json]
 
@@ -28,30 +28,8 @@ Exit    0 every specification passes; 1 at least one fails (or names other IFC s
 `;
 
 const EXIT_FAILED = 1;
-const EXIT_BAD_INPUT = 2;
-const EXIT_USAGE = 64;
 
-function usageError(problem: string): number {
-  process.stderr.write(`ids: ${problem}\n\n${USAGE}`);
-  return EXIT_USAGE;
-}
-
-function badInput(file: string, message: { vi: string; en: string }): number {
-  process.stderr.write(`ids: ${file}: ${message.en}\nids: ${file}: ${message.vi}\n`);
-  return EXIT_BAD_INPUT;
-}
-
-async function read(file: string): Promise<Uint8Array | { vi: string; en: string }> {
-  try {
-    return new Uint8Array(await readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { en: 'no such file', vi: 'không có tệp này' };
-    if (code === 'EISDIR') return { en: 'this is a folder, not a file', vi: 'đây là thư mục, không phải tệp' };
-    const detail = (error as Error).message;
-    return { en: `cannot read the file: ${detail}`, vi: `không đọc được tệp: ${detail}` };
-  }
-}
+const { usageError, badInput } = createCli('ids', USAGE);
 
 async function main(args: string[]): Promise<number> {
   let parsed;
@@ -69,7 +47,7 @@ async function main(args: string[]): Promise<number> {
   if (modelFile === undefined || idsFile === undefined) return usageError('needs a model (.ifc) and an IDS file (.ids)');
   if (rest.length > 0) return usageError(`one model and one IDS file at a time (also given: ${rest.join(' ')})`);
 
-  const idsBytes = await read(idsFile);
+  const idsBytes = await readInputFile(idsFile);
   if (!(idsBytes instanceof Uint8Array)) return badInput(idsFile, idsBytes);
   let document: IdsDocument;
   try {
@@ -78,7 +56,7 @@ async function main(args: string[]): Promise<number> {
     if (error instanceof IdsError) return badInput(idsFile, error.failure.message);
     throw error;
   }
-  const modelBytes = await read(modelFile);
+  const modelBytes = await readInputFile(modelFile);
   if (!(modelBytes instanceof Uint8Array)) return badInput(modelFile, modelBytes);
   try {
     // web-ifc takes a second to import: a file that is not IFC at all is refused before that.
@@ -94,10 +72,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-// A closed pipe downstream (`| head`) ends the run quietly, as for any Unix filter.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(0);
-});
-
-process.exitCode = await main(process.argv.slice(2));
+await runCli(main);

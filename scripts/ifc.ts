@@ -3,12 +3,12 @@
  *
  *   npm run --silent ifc -- info ../shared/data/ifc/georef/Duplex_A_20110907_georeferenced.ifc --json
  */
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { IfcLoadError } from '../src/bim/ifc/IfcLoadError';
 import { sniffIfcFile } from '../src/bim/ifc/sniffIfcFile';
 import { formatIfcInfo } from './ifc/formatIfcInfo';
+import { createCli, readInputFile, runCli } from './lib/cli';
 
 const USAGE = `Usage: npm run --silent ifc -- info <file.ifc> [--json]
 
@@ -26,25 +26,7 @@ Exit    0 done; 2 the file cannot be read or loaded (the reason on stderr, e.g. 
         unsupported schema, too large); 64 wrong usage (this text on stderr).
 `;
 
-/** sysexits.h EX_USAGE; 2 for input that cannot be loaded, as `npm run crs` uses it for bad arguments. */
-const EXIT_USAGE = 64;
-const EXIT_BAD_INPUT = 2;
-
-const READ_ERRORS: Record<string, { vi: string; en: string }> = {
-  ENOENT: { en: 'no such file', vi: 'không có tệp này' },
-  EISDIR: { en: 'this is a folder, not a file', vi: 'đây là thư mục, không phải tệp' },
-  EACCES: { en: 'permission denied', vi: 'không có quyền đọc tệp' },
-};
-
-function usageError(problem: string): number {
-  process.stderr.write(`ifc: ${problem}\n\n${USAGE}`);
-  return EXIT_USAGE;
-}
-
-function badInput(file: string, message: { vi: string; en: string }): number {
-  process.stderr.write(`ifc: ${file}: ${message.en}\nifc: ${file}: ${message.vi}\n`);
-  return EXIT_BAD_INPUT;
-}
+const { usageError, badInput } = createCli('ifc', USAGE);
 
 async function main(args: string[]): Promise<number> {
   let parsed;
@@ -63,14 +45,8 @@ async function main(args: string[]): Promise<number> {
   if (file === undefined) return usageError('info needs a file');
   if (rest.length > 0) return usageError(`one file at a time (also given: ${rest.join(' ')})`);
 
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const detail = (error as Error).message;
-    return badInput(file, READ_ERRORS[code] ?? { en: `cannot read the file: ${detail}`, vi: `không đọc được tệp: ${detail}` });
-  }
+  const bytes = await readInputFile(file);
+  if (!(bytes instanceof Uint8Array)) return badInput(file, bytes);
   try {
     // web-ifc takes a second to import: a file that is not IFC at all is refused before that.
     sniffIfcFile(bytes);
@@ -84,10 +60,4 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-// A closed pipe downstream (`| head`) ends the run quietly, as for any Unix filter.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(0);
-});
-
-process.exitCode = await main(process.argv.slice(2));
+await runCli(main);

@@ -13,6 +13,7 @@ import type { ManualPlacementInput } from '../src/bim/georef';
 import { TilesError } from '../src/tiles/TilesError';
 import { checkTileset } from '../src/tiles/check';
 import type { TileFile } from '../src/tiles/ifc';
+import { createCli, readInputFile, runCli } from './lib/cli';
 
 const USAGE = `Usage: npm run --silent ifc2tiles -- <model.ifc> <outDir> [--place lon,lat,headingDeg[,elevation]] [--max-triangles N]
 
@@ -34,24 +35,8 @@ Exit    0 written; 1 the written tileset fails a check (issues on stderr); 2 the
 `;
 
 const EXIT_CHECK_FAILED = 1;
-const EXIT_BAD_INPUT = 2;
-const EXIT_USAGE = 64;
 
-const READ_ERRORS: Record<string, { vi: string; en: string }> = {
-  ENOENT: { en: 'no such file', vi: 'không có tệp này' },
-  EISDIR: { en: 'this is a folder, not a file', vi: 'đây là thư mục, không phải tệp' },
-  EACCES: { en: 'permission denied', vi: 'không có quyền đọc tệp' },
-};
-
-function usageError(problem: string): number {
-  process.stderr.write(`ifc2tiles: ${problem}\n\n${USAGE}`);
-  return EXIT_USAGE;
-}
-
-function badInput(subject: string, message: { vi: string; en: string }): number {
-  process.stderr.write(`ifc2tiles: ${subject}: ${message.en}\nifc2tiles: ${subject}: ${message.vi}\n`);
-  return EXIT_BAD_INPUT;
-}
+const { usageError, badInput } = createCli('ifc2tiles', USAGE);
 
 /** `lon,lat,heading[,elevation]` → a manual placement, or null when it is not three or four numbers on Earth. */
 function parsePlacement(text: string): ManualPlacementInput | null {
@@ -89,14 +74,8 @@ async function main(args: string[]): Promise<number> {
   }
 
   const started = performance.now();
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await readFile(file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const detail = (error as Error).message;
-    return badInput(file, READ_ERRORS[code] ?? { en: `cannot read the file: ${detail}`, vi: `không đọc được tệp: ${detail}` });
-  }
+  const bytes = await readInputFile(file);
+  if (!(bytes instanceof Uint8Array)) return badInput(file, bytes);
   const outProblem = await outputFolderProblem(outDir);
   if (outProblem) return badInput(outDir, outProblem);
   try {
@@ -148,10 +127,4 @@ async function outputFolderProblem(outDir: string): Promise<{ en: string; vi: st
   };
 }
 
-// A closed pipe downstream (`| head`) ends the run quietly, as for any Unix filter.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(0);
-});
-
-process.exitCode = await main(process.argv.slice(2));
+await runCli(main);
