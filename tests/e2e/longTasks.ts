@@ -71,3 +71,20 @@ export function describeLongTasks(tasks: readonly LongTask[]): string {
   if (tasks.length === 0) return 'none';
   return tasks.map((task) => `${Math.round(task.duration)} ms${task.scripts.length ? ` [${task.scripts.join('; ')}]` : ''}`).join(', ');
 }
+
+/**
+ * Waits until the page has run no long task for `quietMs`: the city keeps compiling shaders for a while after it
+ * first reports idle (ground primitives are drawn — and their programs linked — frames later), which is not what a
+ * measurement of something else should count.
+ */
+export async function waitForQuiet(page: Page, quietMs: number, timeoutMs = 120_000): Promise<void> {
+  await page.waitForFunction(
+    (quiet) => {
+      const tasks = (window as unknown as LongTaskWindow).__longTasks;
+      const last = tasks.at(-1);
+      return !last || performance.now() - (last.start + last.duration) > quiet;
+    },
+    quietMs,
+    { timeout: timeoutMs, polling: 250 },
+  );
+}

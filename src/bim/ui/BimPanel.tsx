@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { lazy, memo, Suspense, useCallback, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useT } from '../../app/useT';
 import { useBimStore } from '../../state';
 import { useBimViewStore } from './bimViewStore';
@@ -14,6 +15,41 @@ import './bimPanel.css';
 /** The spatial tree and its search, isolate and hide (the inspector's), under this panel. */
 const ModelTreePanel = lazy(() => import('../inspector/ModelTreePanel'));
 
+/** The tree re-renders when its own state changes, not with every progress report the panel shows. */
+const ModelTree = memo(function ModelTree({ modelId }: { modelId: string }) {
+  const t = useT();
+  return (
+    <Suspense fallback={<p className="hint">{t('bim.inspector.loading')}</p>}>
+      <ModelTreePanel modelId={modelId} />
+    </Suspense>
+  );
+});
+
+/** The active model: its status for assistive technology, the detailed-view switch and its cards. */
+function ActiveModel({ modelId }: { modelId: string }) {
+  const t = useT();
+  const model = useBimStore((s) => s.models[modelId]);
+  const inspectorOpen = useBimViewStore((s) => s.inspectorOpen);
+  if (!model) return null;
+  return (
+    <div className="bim-active" data-testid="bim-active" data-model-id={modelId}>
+      <p className="bim-visually-hidden" data-testid="bim-model-status" data-status={model.status} aria-live="polite">
+        {model.fileName}: {t(STATUS_TEXT[model.status])}
+      </p>
+      {model.chunkCount > 0 && (
+        <button type="button" aria-pressed={inspectorOpen} data-testid="bim-open-inspector"
+          onClick={() => useBimViewStore.getState().showInspector(!inspectorOpen)}>
+          {t('bim.inspector.show')}
+        </button>
+      )}
+      <SubmissionCard modelId={modelId} />
+      <PlacementCard model={model} />
+      <ManualPlacement model={model} />
+      <SelectedElement />
+    </div>
+  );
+}
+
 /**
  * The Thẩm định BIM panel (lazy-loaded): open an IFC file (button, drop, or the demo submission in one click),
  * the open models with their progress, and for the active model its placement — by hand when the file has none —
@@ -21,14 +57,13 @@ const ModelTreePanel = lazy(() => import('../inspector/ModelTreePanel'));
  */
 export default function BimPanel() {
   const t = useT();
-  const models = useBimStore((s) => s.models);
+  const modelIds = useBimStore(useShallow((s) => Object.keys(s.models)));
   const activeId = useBimStore((s) => s.activeModelId);
+  const activeHasGeometry = useBimStore((s) => (s.activeModelId ? (s.models[s.activeModelId]?.chunkCount ?? 0) > 0 : false));
   const input = useRef<HTMLInputElement>(null);
   const [demo, setDemo] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
   const openFiles = useCallback((files: File[]) => files.forEach((file) => openModel(file)), []);
   const dragging = useFileDrop(openFiles);
-  const active = activeId ? models[activeId] : undefined;
-  const inspectorOpen = useBimViewStore((s) => s.inspectorOpen);
 
   const openDemo = () => {
     setDemo({ loading: true, error: null });
@@ -55,39 +90,19 @@ export default function BimPanel() {
         </div>
         <p className="bim-hint">{t('bim.dropHint')}</p>
         {demo.error && <p className="bim-error" role="alert" data-testid="bim-demo-error">{t('bim.demo.failed', { detail: demo.error })}</p>}
-        {Object.keys(models).length > 0 && (
+        {modelIds.length > 0 && (
           <ul className="bim-models" aria-labelledby="bim-title">
-            {Object.values(models).map((model) => <ModelCard key={model.id} model={model} active={model.id === activeId} />)}
+            {modelIds.map((id) => <ModelCard key={id} modelId={id} active={id === activeId} />)}
           </ul>
         )}
-        {active && (
-          <div className="bim-active" data-testid="bim-active" data-model-id={active.id}>
-            <p className="bim-visually-hidden" data-testid="bim-model-status" data-status={active.status} aria-live="polite">
-              {active.fileName}: {t(STATUS_TEXT[active.status])}
-            </p>
-            {active.chunkCount > 0 && (
-              <button type="button" aria-pressed={inspectorOpen} data-testid="bim-open-inspector"
-                onClick={() => useBimViewStore.getState().showInspector(!inspectorOpen)}>
-                {t('bim.inspector.show')}
-              </button>
-            )}
-            <SubmissionCard modelId={active.id} />
-            <PlacementCard model={active} />
-            <ManualPlacement model={active} />
-            <SelectedElement />
-          </div>
-        )}
+        {activeId && <ActiveModel modelId={activeId} />}
         {dragging && (
           <div className="bim-drop-overlay" aria-hidden="true">
             <p>{t('bim.dropOverlay')}</p>
           </div>
         )}
       </section>
-      {active && active.chunkCount > 0 && (
-        <Suspense fallback={<p className="hint">{t('bim.inspector.loading')}</p>}>
-          <ModelTreePanel key={active.id} modelId={active.id} />
-        </Suspense>
-      )}
+      {activeId && activeHasGeometry && <ModelTree key={activeId} modelId={activeId} />}
     </>
   );
 }

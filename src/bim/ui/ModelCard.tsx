@@ -26,7 +26,12 @@ function overallProgress(model: BimModelState): number {
 }
 
 /** One open model: name, size, schema, progress with cancel, the failure in words, stats, fly-to and close. */
-export function ModelCard({ model, active }: { model: BimModelState; active: boolean }) {
+export function ModelCard({ modelId, active }: { modelId: string; active: boolean }) {
+  const model = useBimStore((s) => s.models[modelId]);
+  return model ? <ModelCardBody model={model} active={active} /> : null;
+}
+
+function ModelCardBody({ model, active }: { model: BimModelState; active: boolean }) {
   const t = useT();
   const format = useNumber();
   const lang = useViewStore((s) => s.lang);

@@ -21,6 +21,9 @@ export function glbModelOptions(glb: Uint8Array, modelMatrix: Matrix4, customSha
     customShader,
     shadows: ShadowMode.DISABLED,
     releaseGltfJson: true,
+    // The glb holds ready typed arrays (nothing to decode): its GPU buffers go up in one frame rather than
+    // over several, each of which would redraw the whole city.
+    asynchronous: false,
     show,
   };
   return options as unknown as ModelOptions;
