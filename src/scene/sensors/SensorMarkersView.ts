@@ -9,6 +9,8 @@ export interface SensorMarker {
   id: string;
   lon: number;
   lat: number;
+  /** Identifies the place (`lon,lat`): labels of datastreams at one place stack. */
+  place: string;
   look: SensorLook;
   label: string;
 }
@@ -71,11 +73,12 @@ export class SensorMarkersView {
     const stacked = new Map<string, number>();
     for (const m of markers) {
       seen.add(m.id);
-      const place = `${m.lon.toFixed(6)},${m.lat.toFixed(6)}`;
+      const { place } = m;
       const row = stacked.get(place) ?? 0;
       stacked.set(place, row + 1);
       const colour = colourOf(m.look);
-      for (const c of m.label) {
+      for (let i = 0; i < m.label.length; i++) {
+        const c = m.label[i]!;
         if (this.glyphs.has(c)) continue;
         this.glyphs.add(c);
         newGlyphs = true;

@@ -4,6 +4,7 @@ import { useAlertStore } from '../../state/alertStore';
 import { useSensorStore } from '../../state/sensorStore';
 import { sensorLook, warningLevels } from '../../sensors/ui/sensorState';
 import { formatValue } from '../../sensors/ui/unitLabels';
+import type { DatastreamDescriptor } from '../../sensors/types';
 import { SensorMarkersView, type SensorMarker } from './SensorMarkersView';
 
 const VALUE_INTERVAL_MS = 1000;
@@ -15,6 +16,13 @@ const VALUE_INTERVAL_MS = 1000;
  */
 export function bindSensorScene(viewer: CesiumWidget): () => void {
   const view = new SensorMarkersView(viewer);
+  // Place keys by descriptor (descriptors are replaced, not mutated, when a source redescribes a datastream).
+  const places = new WeakMap<DatastreamDescriptor, string>();
+  const placeOf = (d: DatastreamDescriptor, lon: number, lat: number): string => {
+    let place = places.get(d);
+    if (place === undefined) places.set(d, (place = `${lon.toFixed(6)},${lat.toFixed(6)}`));
+    return place;
+  };
 
   const sync = (): void => {
     const { datastreams, latest, statuses } = useSensorStore.getState();
@@ -26,7 +34,8 @@ export function bindSensorScene(viewer: CesiumWidget): () => void {
       const value = latest[d.id];
       // The value alone: names would bury the basemap's street names; the list and the chart name the sensor.
       const label = value ? formatValue(value.value, d.unit.ucum, lang) : '';
-      markers.push({ id: d.id, lon: d.location[0], lat: d.location[1], look: sensorLook(statuses[d.id], levels.get(d.id)), label });
+      const [lon, lat] = d.location;
+      markers.push({ id: d.id, lon, lat, place: placeOf(d, lon, lat), look: sensorLook(statuses[d.id], levels.get(d.id)), label });
     }
     const result = view.update(markers, workspace === 'ops');
     if (result === 'none') return;

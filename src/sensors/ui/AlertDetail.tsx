@@ -68,33 +68,44 @@ function AlertActions({ alert }: { alert: Alert }) {
   const id = useId();
   const operator = useAlertStore((s) => s.operator);
   const act = useAlertStore((s) => s.act);
-  const [assignee, setAssignee] = useState('');
-  const [note, setNote] = useState('');
   const resolved = alert.status === 'resolved';
   if (!operator) return <p className="sensors-warning">{t('sensors.profile.missing')}</p>;
   return (
     <div className="sensors-actions">
       <button type="button" disabled={alert.status !== 'open'} onClick={() => act(alert.id, { type: 'acknowledge' })}>{t('sensors.alert.acknowledge')}</button>
-      <form className="sensors-inline-form" onSubmit={(e) => {
-        e.preventDefault();
-        act(alert.id, { type: 'assign', assignee });
-        setAssignee('');
-      }}>
-        <label htmlFor={`${id}-assignee`}>{t('sensors.alert.assignTo')}</label>
-        <input id={`${id}-assignee`} value={assignee} onChange={(e) => setAssignee(e.target.value)} disabled={resolved} list={`${id}-agencies`} />
-        <AgencyOptions id={`${id}-agencies`} alert={alert} />
-        <button type="submit" disabled={resolved || !assignee.trim()}>{t('sensors.alert.assign')}</button>
-      </form>
-      <form className="sensors-inline-form" onSubmit={(e) => {
-        e.preventDefault();
-        act(alert.id, { type: 'resolve', note });
-        setNote('');
-      }}>
-        <label htmlFor={`${id}-note`}>{t('sensors.alert.resolveNote')}</label>
-        <input id={`${id}-note`} value={note} onChange={(e) => setNote(e.target.value)} disabled={resolved} />
-        <button type="submit" disabled={resolved}>{t('sensors.alert.resolve')}</button>
-      </form>
+      <TextAction label={t('sensors.alert.assignTo')} button={t('sensors.alert.assign')} disabled={resolved} required suggestions={`${id}-agencies`}
+        onSubmit={(assignee) => act(alert.id, { type: 'assign', assignee })} />
+      <AgencyOptions id={`${id}-agencies`} alert={alert} />
+      <TextAction label={t('sensors.alert.resolveNote')} button={t('sensors.alert.resolve')} disabled={resolved}
+        onSubmit={(note) => act(alert.id, { type: 'resolve', note })} />
     </div>
+  );
+}
+
+interface TextActionProps {
+  label: string;
+  button: string;
+  disabled: boolean;
+  /** The action needs text (an assignee); a resolution note may be empty. */
+  required?: boolean;
+  suggestions?: string;
+  onSubmit(text: string): void;
+}
+
+/** A labelled text field and the button that acts with it (Enter submits). */
+function TextAction({ label, button, disabled, required = false, suggestions, onSubmit }: TextActionProps) {
+  const id = useId();
+  const [text, setText] = useState('');
+  return (
+    <form className="sensors-inline-form" onSubmit={(e) => {
+      e.preventDefault();
+      onSubmit(text);
+      setText('');
+    }}>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} value={text} onChange={(e) => setText(e.target.value)} disabled={disabled} list={suggestions} />
+      <button type="submit" disabled={disabled || (required && !text.trim())}>{button}</button>
+    </form>
   );
 }
 

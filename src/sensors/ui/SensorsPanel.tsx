@@ -6,6 +6,7 @@ import { AlertBanner } from './AlertBanner';
 import { AlertDetail } from './AlertDetail';
 import { AlertList } from './AlertList';
 import { AuditLog } from './AuditLog';
+import { ConnectionSettings } from './connection';
 import { IngestStatsView } from './IngestStatsView';
 import { startOperations } from './operations';
 import { ProfileSetting } from './ProfileSetting';
@@ -16,7 +17,7 @@ import './sensorsPanel.css';
 
 /**
  * The Vận hành sensor panel (lazy-loaded): the newest alert at once, alerts with their playbooks, the operator's
- * name, sensors (list and chart), ingestion counts, rules and playbooks, and the audit log.
+ * name, sensors (list and chart), ingestion counts and the sources, rules and playbooks, and the audit log.
  */
 export default function SensorsPanel() {
   const t = useT();
@@ -39,6 +40,7 @@ export default function SensorsPanel() {
       <SensorList selected={selected} onSelect={setSelected} />
       {selected && <SensorChart datastreamId={selected} />}
       <IngestStatsView />
+      <ConnectionSettings />
       <RuleEditor />
       <AuditLog />
     </section>
