@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
+import { pointInRing } from '../../scripts/build-demo/osmGeometry';
 import { wcagViolations } from './axe';
 import { test } from './fixtures';
 import { screenshot, screenshotCanvas } from './harness';
@@ -108,17 +109,6 @@ async function dropFile(page: Page, name: string, bytes: Buffer): Promise<void> 
   );
 }
 
-/** Point in polygon (even–odd), lon/lat degrees: the parcel is a few hundred metres across. */
-function inside([x, y]: [number, number], ring: readonly [number, number][]): boolean {
-  let odd = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) odd = !odd;
-  }
-  return odd;
-}
-
 /**
  * A valid IFC4 file of about `bytes`: IfcOpenHouse's DATA section repeated with its entity ids shifted each time,
  * so that it parses and has geometry to stream for a long while (the file is written under test-results/).
@@ -210,7 +200,7 @@ describe('IFC models in Thẩm định BIM', () => {
     expect(share, 'share of the canvas the Duplex covers').toBeGreaterThan(MIN_MODEL_SHARE);
   });
 
-  test('the demo submission opens in one click on its parcel in Cầu Giấy; a click in the scene selects an element', { timeout: 900_000 }, async ({ app, baseUrl }) => {
+  test('the demo submission opens in one click on its parcel in Cầu Giấy; a click in the scene selects an element, hiding removes it', { timeout: 900_000 }, async ({ app, baseUrl }) => {
     const { page } = app;
     await openIdle(page, `${baseUrl}/tham-dinh-bim`);
     await page.getByTestId('bim-open-demo').click();
@@ -224,7 +214,7 @@ describe('IFC models in Thẩm định BIM', () => {
     expect(await page.getByTestId('bim-placement-crs').textContent()).toContain('EPSG:5897');
     expect(await page.getByTestId('bim-parcel').textContent()).toContain(submission.parcel.osmId);
     const origin = await shownOrigin(page);
-    expect(inside(origin, submission.parcel.wgs84), `origin ${origin} inside parcel ${submission.parcel.osmId}`).toBe(true);
+    expect(pointInRing(origin, submission.parcel.wgs84), `origin ${origin} inside parcel ${submission.parcel.osmId}`).toBe(true);
     await flownTo(page, origin[0], origin[1], 0.005);
     await whenIdle(page);
 
@@ -242,6 +232,14 @@ describe('IFC models in Thẩm định BIM', () => {
     const selected = await screenshotCanvas(page, 'demo-submission-selected');
     expect(changedShare(before.png, selected.png), 'the selected element is highlighted').toBeGreaterThan(0.0005);
     await screenshot(page, 'demo-submission-page');
+
+    // Hidden in the tree (the shared store), gone from the city: it no longer shows, nor takes the click.
+    await page.getByTestId('inspector-hide-selected').press('Enter');
+    await whenIdle(page);
+    const hidden = await screenshotCanvas(page, 'demo-submission-hidden');
+    expect(changedShare(selected.png, hidden.png), 'the hidden element is gone from the scene').toBeGreaterThan(0.0005);
+    await page.mouse.click(target.x, target.y);
+    await expect.poll(() => page.getByTestId('bim-element').getAttribute('data-express-id'), WAIT).not.toBe(String(target.expressId));
   });
 
   test('broken files each say what is wrong, the open model stays; a 200 MB file shows progress, the UI answers, cancel works', { timeout: 900_000 }, async ({ app, baseUrl }) => {

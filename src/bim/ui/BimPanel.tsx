@@ -33,7 +33,7 @@ function ActiveModel({ modelId }: { modelId: string }) {
   if (!model) return null;
   return (
     <div className="bim-active" data-testid="bim-active" data-model-id={modelId}>
-      <p className="bim-visually-hidden" data-testid="bim-model-status" data-status={model.status} aria-live="polite">
+      <p className="visually-hidden" data-testid="bim-model-status" data-status={model.status} aria-live="polite">
         {model.fileName}: {t(STATUS_TEXT[model.status])}
       </p>
       {model.chunkCount > 0 && (
@@ -59,7 +59,8 @@ export default function BimPanel() {
   const t = useT();
   const modelIds = useBimStore(useShallow((s) => Object.keys(s.models)));
   const activeId = useBimStore((s) => s.activeModelId);
-  const activeHasGeometry = useBimStore((s) => (s.activeModelId ? (s.models[s.activeModelId]?.chunkCount ?? 0) > 0 : false));
+  // The tree shows a loaded model: while one streams in, it would be rebuilt with every chunk.
+  const activeLoaded = useBimStore((s) => (s.activeModelId ? s.models[s.activeModelId]?.status === 'ready' : false));
   const input = useRef<HTMLInputElement>(null);
   const [demo, setDemo] = useState<{ loading: boolean; error: string | null }>({ loading: false, error: null });
   const openFiles = useCallback((files: File[]) => files.forEach((file) => openModel(file)), []);
@@ -102,7 +103,7 @@ export default function BimPanel() {
           </div>
         )}
       </section>
-      {activeId && activeHasGeometry && <ModelTree key={activeId} modelId={activeId} />}
+      {activeId && activeLoaded && <ModelTree key={activeId} modelId={activeId} />}
     </>
   );
 }
