@@ -1,12 +1,14 @@
 #!/usr/bin/env node
-// `npm test`: type check, unit tests (the sensor ones against Debian's mosquitto, installed with apt when missing),
-// then end-to-end tests in Debian's Chromium (installed with apt when missing). Each stage runs even if an earlier
-// one failed, so one run reports everything; the exit code is non-zero when any stage failed.
+// `npm test`: type check, unit tests (the sensor ones against Debian's mosquitto, the BCF ones validating with Debian's
+// xmllint, both installed with apt when missing), then end-to-end tests in Debian's Chromium (installed with apt when
+// missing). Each stage runs even if an earlier one failed, so one run reports everything; the exit code is non-zero
+// when any stage failed.
 import { spawnSync } from 'node:child_process';
 
 const stages = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['mosquitto', 'node', ['scripts/ensure-mosquitto.mjs']],
+  ['xmllint', 'node', ['scripts/ensure-xmllint.mjs']],
   ['unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
   ['end-to-end tests', 'npx', ['vitest', 'run', '--project', 'e2e']],

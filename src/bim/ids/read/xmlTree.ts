@@ -30,6 +30,8 @@ export class XmlSyntaxError extends Error {
     message: string,
     readonly line: number,
     readonly column: number,
+    /** The text has a DOCTYPE (refused before any entity could be declared); BCF reports it on its own. */
+    readonly doctype = false,
   ) {
     super(message);
   }
@@ -40,11 +42,11 @@ export function parseXmlTree(text: string): XmlElement {
   const stack: XmlElement[] = [];
   let root: XmlElement | null = null;
   let failure: XmlSyntaxError | null = null;
-  const fail = (message: string) => {
-    failure ??= new XmlSyntaxError(message, parser.line, parser.column);
+  const fail = (message: string, doctype = false) => {
+    failure ??= new XmlSyntaxError(message, parser.line, parser.column, doctype);
   };
   parser.on('error', (error) => fail(error.message.replace(/^[^:]*:\d+:\d+: /, '')));
-  parser.on('doctype', () => fail('a DOCTYPE is not allowed in an IDS file'));
+  parser.on('doctype', () => fail('a DOCTYPE is not allowed in an IDS file', true));
   parser.on('opentag', (tag) => {
     const element: XmlElement = {
       name: tag.local,
