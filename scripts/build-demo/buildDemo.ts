@@ -15,6 +15,7 @@ import { DemoBuildError } from './errors';
 import { enuFrameAt } from './geodesy';
 import { featureCollectionText, OSM_DECIMALS, roundTo } from './geojson';
 import { parseOsmXml } from './osm';
+import { buildSamplePlan } from './planSample';
 import { buildTileset } from './tileset';
 import { buildFloodDemo } from './terrain';
 
@@ -85,6 +86,7 @@ export async function buildDemo({ dataDir, outDir }: BuildDemoOptions): Promise<
     [OUTPUT_PATHS.buildingsGlb, tile.glb],
     ...buildFloodDemo({ extent: catalog.extent, buildings: buildings.filter((b) => !tile.skipped.includes(b.osmId)), roads: basemap.roads }),
     ...(await buildDemoSubmission(dataDir, doc)),
+    ...buildSamplePlan(doc),
   ];
   const files: BuildDemoReport['files'] = [];
   for (const [path, content] of outputs) {

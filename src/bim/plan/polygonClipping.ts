@@ -1,0 +1,102 @@
+/**
+ * Polygon union, difference and inset in the working plane, with Clipper2 (Angus Johnson; the TypeScript port
+ * `clipper2-ts`, Boost licence): Vatti's sweep over integer coordinates, robust where floating-point clippers
+ * fail on the thousands of shared edges of a triangle mesh.
+ *
+ * Coordinates go to integers at 1 mm (`UNITS_PER_METRE`): vertices move by at most 0.5 mm, so an area changes by
+ * at most half a millimetre times the perimeter (≈ 0.03 m² for a 12 × 10 m house, usually far less). Clipper's
+ * integers are doubles in JavaScript: cross products stay exact below 2⁵³, i.e. coordinates within ±90 km of the
+ * plane's origin, which the working plane keeps at the building.
+ */
+import { Clipper, ClipType, EndType, FillRule, JoinType, PolyTree64, Clipper64, PathType } from 'clipper2-ts';
+import type { Path64, Paths64, PolyPath64 } from 'clipper2-ts';
+import type { PlanePolygon, PlaneXY } from './types';
+
+const UNITS_PER_METRE = 1000;
+/** Triangles merged per sweep before outlines are merged pairwise (see `unionOfTriangles`). */
+const BATCH = 256;
+/** Rounded corners of an inset follow the true arc within 1 mm. */
+const ARC_TOLERANCE_UNITS = 1;
+
+const toPath = (ring: readonly PlaneXY[]): Path64 => ring.map(([x, y]) => ({ x: Math.round(x * UNITS_PER_METRE), y: Math.round(y * UNITS_PER_METRE) }));
+const toRing = (path: Path64): PlaneXY[] => path.map(({ x, y }) => [x / UNITS_PER_METRE, y / UNITS_PER_METRE]);
+/** Outer rings counter-clockwise, holes clockwise, whatever the source's winding (GeoJSON files vary). */
+const oriented = (path: Path64, positive: boolean): Path64 => (Clipper.isPositive(path) === positive ? path : path.reverse());
+const toPaths = (polygons: readonly PlanePolygon[]): Paths64 =>
+  polygons.flatMap((p) => [oriented(toPath(p.outer), true), ...p.holes.map((hole) => oriented(toPath(hole), false))]);
+
+/** Outer rings with their holes from Clipper's tree; holes below `minHoleAreaM2` are filled. */
+function polygonsOf(tree: PolyPath64, minHoleAreaM2: number): PlanePolygon[] {
+  const polygons: PlanePolygon[] = [];
+  const visit = (node: PolyPath64): void => {
+    for (let i = 0; i < node.count; i++) {
+      const outer = node.child(i);
+      const holes: PlaneXY[][] = [];
+      for (let k = 0; k < outer.count; k++) {
+        const hole = outer.child(k);
+        if (Math.abs(Clipper.area(hole.polygon!)) < minHoleAreaM2 * UNITS_PER_METRE ** 2) continue; // filled, with any island in it
+        holes.push(toRing(hole.polygon!));
+        visit(hole); // islands inside a hole
+      }
+      polygons.push({ outer: toRing(outer.polygon!), holes });
+    }
+  };
+  visit(tree);
+  return polygons;
+}
+
+function execute(clipType: ClipType, subject: Paths64, clip: Paths64 | null, minHoleAreaM2: number): PlanePolygon[] {
+  const clipper = new Clipper64();
+  clipper.addPaths(subject, PathType.Subject);
+  if (clip) clipper.addPaths(clip, PathType.Clip);
+  const tree = new PolyTree64();
+  clipper.execute(clipType, FillRule.NonZero, tree);
+  return polygonsOf(tree, minHoleAreaM2);
+}
+
+/**
+ * The union of triangles given as x0, y0, x1, y1, x2, y2 per triangle. Each is turned counter-clockwise first:
+ * a mesh's upward and downward faces project with opposite windings, which would cancel under a winding rule.
+ *
+ * Divide and conquer: a sweep over thousands of stacked, overlapping triangles meets intersections at every
+ * step, so batches of `BATCH` consecutive triangles (an element's are consecutive) are merged first, then the
+ * outlines pairwise — for AC20-FZK-Haus's 12,500 projecting triangles some 0.2 s instead of 5 s at once.
+ */
+export function unionOfTriangles(triangles: Float64Array, minHoleAreaM2: number): PlanePolygon[] {
+  let outlines: Paths64[] = [];
+  let batch: Paths64 = [];
+  for (let t = 0; t < triangles.length; t += 6) {
+    const path = toPath([[triangles[t]!, triangles[t + 1]!], [triangles[t + 2]!, triangles[t + 3]!], [triangles[t + 4]!, triangles[t + 5]!]]);
+    if (Clipper.area(path) === 0) continue; // a vertical face: no extent on the ground
+    batch.push(oriented(path, true));
+    if (batch.length === BATCH) {
+      outlines.push(Clipper.union(batch, FillRule.NonZero));
+      batch = [];
+    }
+  }
+  outlines.push(batch);
+  // Outlines keep their holes clockwise: under the non-zero rule a hole stays open unless another outline covers it.
+  while (outlines.length > 2) {
+    const merged: Paths64[] = [];
+    for (let i = 0; i < outlines.length; i += 2) merged.push(i + 1 < outlines.length ? Clipper.union([...outlines[i]!, ...outlines[i + 1]!], FillRule.NonZero) : outlines[i]!);
+    outlines = merged;
+  }
+  return execute(ClipType.Union, outlines.flat(), null, minHoleAreaM2);
+}
+
+/** What of `subject` lies outside `clip`. */
+export function difference(subject: readonly PlanePolygon[], clip: readonly PlanePolygon[]): PlanePolygon[] {
+  return execute(ClipType.Difference, toPaths(subject), toPaths(clip), 0);
+}
+
+/** The polygon shrunk by `distance` metres: the points at least that far inside from its boundary. */
+export function inset(polygon: PlanePolygon, distance: number): PlanePolygon[] {
+  // A round join is the exact locus at reflex corners (an arc about the corner); convex corners stay sharp.
+  const paths = Clipper.inflatePaths(toPaths([polygon]), -distance * UNITS_PER_METRE, JoinType.Round, EndType.Polygon, 2, ARC_TOLERANCE_UNITS);
+  return execute(ClipType.Union, paths, null, 0);
+}
+
+/** Outer rings only: holes filled. */
+export function withoutHoles(polygons: readonly PlanePolygon[]): PlanePolygon[] {
+  return execute(ClipType.Union, polygons.map((p) => oriented(toPath(p.outer), true)), null, Infinity);
+}
