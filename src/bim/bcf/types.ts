@@ -154,7 +154,7 @@ export interface BcfViewSetupHints {
 }
 
 export interface BcfColoring {
-  /** Hex as BCF writes it: `RRGGBB`, or `AARRGGBB` with alpha first. */
+  /** ARGB hex as BCF writes it: `RRGGBB`, or `AARRGGBB` with alpha first; upper case once read. */
   color: string;
   components: BcfComponent[];
 }

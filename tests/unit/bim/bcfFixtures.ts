@@ -88,6 +88,8 @@ export interface RawEntry {
   name: string;
   data: Uint8Array;
   deflate?: boolean;
+  /** A compression method to claim instead (e.g. 12, bzip2). */
+  method?: number;
   /** The uncompressed size the headers claim (default: the real one). */
   declaredSize?: number;
   crc?: number;
@@ -112,7 +114,7 @@ export function rawZip(entries: RawEntry[]): Uint8Array {
     const data = entry.deflate ? deflateSync(entry.data) : entry.data;
     const size = entry.declaredSize ?? entry.data.length;
     const crc = entry.crc ?? crc32(entry.data);
-    const method = entry.deflate ? 8 : 0;
+    const method = entry.method ?? (entry.deflate ? 8 : 0);
     const flags = (entry.flags ?? 0) | 0x800;
     offsets.push(offset);
     const local = header(30, (v) => {

@@ -22,7 +22,12 @@ export function readVersion(zip: SafeZip): BcfVersion {
   const id = reader.requiredAttribute(version, 'VersionId').trim();
   const major = /^(2\.1|3\.0)(\.\d+)?$/.exec(id)?.[1];
   if (!major) {
-    throw bcfError('UNSUPPORTED_VERSION', VERSION_ENTRY, `Tệp BCF phiên bản "${id}"; Sao đọc BCF 2.1 và 3.0.`, `The BCF file is version "${id}"; Sao reads BCF 2.1 and 3.0.`);
+    throw bcfError(
+      'UNSUPPORTED_VERSION',
+      VERSION_ENTRY,
+      `"${VERSION_ENTRY}" ghi phiên bản BCF "${id}"; Sao đọc BCF 2.1 và 3.0.`,
+      `"${VERSION_ENTRY}" gives BCF version "${id}"; Sao reads BCF 2.1 and 3.0.`,
+    );
   }
   return major as BcfVersion;
 }

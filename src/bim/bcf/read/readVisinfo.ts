@@ -4,10 +4,9 @@
  * into Visibility and wraps them in `Color/Components`. 2.1 cameras have no AspectRatio: BCF 3.0 says to assume
  * 1.0 when reading earlier versions (Documentation, "Camera", implementation note 1). Bitmaps are not read.
  */
+import { COLOR } from '../patterns';
 import type { BcfCamera, BcfComponent, BcfComponents, BcfViewpoint } from '../types';
 import type { EntryReader, XmlElement } from '../xml/EntryReader';
-
-const COLOR = /^[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/;
 
 export type VisinfoContent = Pick<BcfViewpoint, 'camera' | 'components' | 'lines' | 'clippingPlanes'>;
 

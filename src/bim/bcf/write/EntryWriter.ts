@@ -3,15 +3,12 @@
  * that would not validate is refused with INVALID_DOCUMENT naming the entry and the value — never written.
  */
 import { bcfError } from '../BcfError';
+import { COLOR, DATE_TIME, GUID, IFC_GUID } from '../patterns';
 import type { BcfError } from '../BcfError';
 import type { BcfVector } from '../types';
 import type { XmlNode } from '../xml/writeXml';
 import { element, leaf, serializeXml, XmlCharacterError } from '../xml/writeXml';
 
-const GUID = /^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/;
-const DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
-const IFC_GUID = /^[0-9A-Za-z_$]{22}$/;
-const COLOR = /^[0-9A-Fa-f]{6}([0-9A-Fa-f]{2})?$/;
 
 export class EntryWriter {
   constructor(readonly entry: string) {}

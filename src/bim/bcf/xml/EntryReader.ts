@@ -7,16 +7,15 @@ import type { XmlElement } from '../../ids/read/xmlTree';
 import { parseXmlTree, XmlSyntaxError } from '../../ids/read/xmlTree';
 import { bcfError } from '../BcfError';
 import type { BcfError } from '../BcfError';
+import { DATE_TIME, GUID, IFC_GUID } from '../patterns';
 import type { BcfVector, XsDateTime } from '../types';
 
 export type { XmlElement };
 
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
-/** xs:dateTime; BCF 3.0 also allows the offset without its colon (`+0200`), which is read and written as `+02:00`. */
-const DATE_TIME = /^(-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?)(Z|[+-]\d{2}:?\d{2})?$/;
+/** BCF 3.0's Documentation allows the zone offset without its colon (`+0700`); it is read as `+07:00`. */
+const COLONLESS_ZONE = /([+-]\d{2})(\d{2})$/;
 /** xs:double's lexical space, less INF and NaN, which no camera or point can use. */
 const DOUBLE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-const IFC_GUID = /^[0-9A-Za-z_$]{22}$/;
 
 export class EntryReader {
   readonly root: XmlElement;
@@ -99,17 +98,16 @@ export class EntryReader {
 
   /** A GUID attribute (or element text), lower-cased as BCF 3.0 requires. */
   guid(element: XmlElement, value: string | null = this.requiredAttribute(element, 'Guid')): string {
-    const trimmed = value?.trim() ?? '';
-    if (!GUID.test(trimmed)) throw this.fail(element, `"${value}" trong <${element.name}> không phải GUID`, `"${value}" in <${element.name}> is not a GUID`);
-    return trimmed.toLowerCase();
+    const guid = value?.trim().toLowerCase() ?? '';
+    if (!GUID.test(guid)) throw this.fail(element, `"${value}" trong <${element.name}> không phải GUID`, `"${value}" in <${element.name}> is not a GUID`);
+    return guid;
   }
 
   dateTime(parent: XmlElement, name: string): XsDateTime {
     const element = this.required(parent, name);
-    const match = DATE_TIME.exec(element.text.trim());
-    if (!match) throw this.fail(element, `"${element.text}" trong <${name}> không phải ngày giờ xs:dateTime`, `"${element.text}" in <${name}> is not an xs:dateTime`);
-    const zone = match[2] ?? '';
-    return match[1]! + (zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone);
+    const value = element.text.trim().replace(COLONLESS_ZONE, '$1:$2');
+    if (!DATE_TIME.test(value)) throw this.fail(element, `"${element.text}" trong <${name}> không phải ngày giờ xs:dateTime`, `"${element.text}" in <${name}> is not an xs:dateTime`);
+    return value;
   }
 
   optionalDateTime(parent: XmlElement, name: string): XsDateTime | null {
