@@ -187,4 +187,7 @@ export interface BcfReadLimits {
   /** Uncompressed / compressed, for entries above `ratioFloorBytes`. */
   maxRatio: number;
   ratioFloorBytes: number;
+  /** One XML entry: its size, and its tags (each becomes an element held in memory while it is read). */
+  maxXmlBytes: number;
+  maxXmlTags: number;
 }

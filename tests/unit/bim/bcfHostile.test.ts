@@ -110,6 +110,22 @@ describe('zip bombs', () => {
     expectRefused(bytes, 'TOO_LARGE', 'Documents/copy.bin', /shares its data with "bcf.version" — the structure of an overlapping zip bomb/);
   });
 
+  it('refuses an XML file of tiny tags that would fill memory as an element tree, before parsing it', () => {
+    // Stored, not deflated: compressed, such a file is already caught by its ratio.
+    const entries = reviewEntries();
+    delete entries[MARKUP_A];
+    const flood = encode(`<Markup>${'<a/>'.repeat(DEFAULT_READ_LIMITS.maxXmlTags)}</Markup>`);
+    expectRefused(zipOf(entries, [{ name: MARKUP_A, data: flood }]), 'TOO_LARGE', MARKUP_A, /has 500002 XML tags, over the limit of 500000/);
+  });
+
+  it('refuses an XML file larger than any markup or viewpoint needs', () => {
+    const limits = { ...DEFAULT_READ_LIMITS, maxXmlBytes: 64 * 1024 };
+    const padded = decode(reviewEntries()[MARKUP_A]!).replace('<Description>', `<Description>${' '.repeat(70 * 1024)}`);
+    const error = refusal(() => readBcfZip(zipOf({ ...reviewEntries(), [MARKUP_A]: padded }), limits));
+    expect(error).toMatchObject({ code: 'TOO_LARGE', entry: MARKUP_A });
+    expect(error.userMessage.en).toMatch(/over the 0\.1 MB limit for one XML file/);
+  });
+
   it('refuses more entries than a BCF file needs', () => {
     const many = Array.from({ length: DEFAULT_READ_LIMITS.maxEntries + 1 }, (_, i) => ({ name: `spam/${i}.txt`, data: new Uint8Array(0) }));
     expectRefused(rawZip(many), 'TOO_MANY_ENTRIES', null, /20001 entries, over the limit of 20000/);

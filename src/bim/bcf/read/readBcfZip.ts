@@ -38,7 +38,7 @@ export function readBcfZip(bytes: Uint8Array, limits: BcfReadLimits = DEFAULT_RE
 }
 
 function readTopic(zip: SafeZip, folder: string, entry: string, version: BcfVersion): BcfTopic {
-  const reader = new EntryReader(entry, zip.read(entry));
+  const reader = EntryReader.open(zip, entry);
   const { topic, viewpoints } = readMarkup(reader, version);
   const guids = new Set<string>();
   for (const reference of viewpoints) {
@@ -49,7 +49,7 @@ function readTopic(zip: SafeZip, folder: string, entry: string, version: BcfVers
 }
 
 function readViewpoint(zip: SafeZip, folder: string, markup: EntryReader, reference: ViewpointReference): BcfViewpoint {
-  const visinfo = reference.viewpointFile === null ? null : readVisinfo(new EntryReader(...referenced(zip, folder, markup, reference, reference.viewpointFile)));
+  const visinfo = reference.viewpointFile === null ? null : readVisinfo(EntryReader.open(zip, referenced(zip, folder, markup, reference, reference.viewpointFile)));
   return {
     guid: reference.guid,
     index: reference.index,
@@ -57,12 +57,12 @@ function readViewpoint(zip: SafeZip, folder: string, markup: EntryReader, refere
     components: visinfo?.components ?? { selection: [], visibility: { defaultVisibility: true, exceptions: [], viewSetupHints: null }, coloring: [] },
     lines: visinfo?.lines ?? [],
     clippingPlanes: visinfo?.clippingPlanes ?? [],
-    snapshot: reference.snapshotFile === null ? null : readSnapshot(...referenced(zip, folder, markup, reference, reference.snapshotFile)),
+    snapshot: reference.snapshotFile === null ? null : readSnapshot(zip, referenced(zip, folder, markup, reference, reference.snapshotFile)),
   };
 }
 
-/** A file named in the markup, which must be a plain name inside the topic folder and must be in the zip. */
-function referenced(zip: SafeZip, folder: string, markup: EntryReader, reference: ViewpointReference, file: string): [string, Uint8Array] {
+/** The entry of a file named in the markup, which must be a plain name inside the topic folder and be in the zip. */
+function referenced(zip: SafeZip, folder: string, markup: EntryReader, reference: ViewpointReference, file: string): string {
   if (/[/\\]/.test(file) || file === '..' || file === '.') {
     throw bcfError(
       'UNSAFE_PATH',
@@ -80,11 +80,12 @@ function referenced(zip: SafeZip, folder: string, markup: EntryReader, reference
       `The viewpoint ${reference.guid} in "${markup.entry}" (line ${reference.at.line}) needs "${entry}", which is not in the zip.`,
     );
   }
-  return [entry, zip.read(entry)];
+  return entry;
 }
 
 /** The format comes from the bytes' signature: a snapshot named .png that is not an image is refused, not shown. */
-function readSnapshot(entry: string, bytes: Uint8Array): BcfSnapshot {
+function readSnapshot(zip: SafeZip, entry: string): BcfSnapshot {
+  const bytes = zip.read(entry);
   if (bytes[0] === 0x89 && bytes[1] === 0x50 && bytes[2] === 0x4e && bytes[3] === 0x47) return { format: 'png', bytes };
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return { format: 'jpg', bytes };
   throw bcfError('INVALID_CONTENT', entry, `Ảnh chụp "${entry}" không phải ảnh PNG hay JPEG.`, `The snapshot "${entry}" is neither a PNG nor a JPEG image.`);

@@ -14,12 +14,12 @@ const PROJECT_ENTRY = 'project.bcfp';
 const EXTENSIONS_ENTRY = 'extensions.xml';
 
 export function readProjectFiles(zip: SafeZip, version: BcfVersion): { project: BcfProject | null; extensions: BcfExtensions } {
-  const reader = zip.has(PROJECT_ENTRY) ? new EntryReader(PROJECT_ENTRY, zip.read(PROJECT_ENTRY)) : null;
+  const reader = zip.has(PROJECT_ENTRY) ? EntryReader.open(zip, PROJECT_ENTRY) : null;
   if (version === '3.0') {
     const project = reader && reader.required(reader.expectRoot('ProjectInfo'), 'Project');
     return {
       project: project && readProject(reader, project),
-      extensions: zip.has(EXTENSIONS_ENTRY) ? readExtensions30(new EntryReader(EXTENSIONS_ENTRY, zip.read(EXTENSIONS_ENTRY))) : emptyExtensions(),
+      extensions: zip.has(EXTENSIONS_ENTRY) ? readExtensions30(EntryReader.open(zip, EXTENSIONS_ENTRY)) : emptyExtensions(),
     };
   }
   const root = reader?.expectRoot('ProjectExtension');
@@ -28,7 +28,7 @@ export function readProjectFiles(zip: SafeZip, version: BcfVersion): { project: 
   return {
     // BCF 2.1 lets Project and its ProjectId be left out; BCF 3.0 requires both, so such a project is not kept.
     project: reader && project && reader.attribute(project, 'ProjectId')?.trim() ? readProject(reader, project) : null,
-    extensions: schema && zip.has(schema) ? readExtensions21(new EntryReader(schema, zip.read(schema))) : emptyExtensions(),
+    extensions: schema && zip.has(schema) ? readExtensions21(EntryReader.open(zip, schema)) : emptyExtensions(),
   };
 }
 

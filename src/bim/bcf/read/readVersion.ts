@@ -17,7 +17,7 @@ export function readVersion(zip: SafeZip): BcfVersion {
       'The zip has no "bcf.version" at its root, so it is not a BCF file (or it was re-zipped one folder too deep).',
     );
   }
-  const reader = new EntryReader(VERSION_ENTRY, zip.read(VERSION_ENTRY));
+  const reader = EntryReader.open(zip, VERSION_ENTRY);
   const version = reader.expectRoot('Version');
   const id = reader.requiredAttribute(version, 'VersionId').trim();
   const major = /^(2\.1|3\.0)(\.\d+)?$/.exec(id)?.[1];

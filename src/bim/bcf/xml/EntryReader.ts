@@ -8,7 +8,9 @@ import { parseXmlTree, XmlSyntaxError } from '../../ids/read/xmlTree';
 import { bcfError } from '../BcfError';
 import type { BcfError } from '../BcfError';
 import { DATE_TIME, GUID, IFC_GUID } from '../patterns';
-import type { BcfVector, XsDateTime } from '../types';
+import type { BcfReadLimits, BcfVector, XsDateTime } from '../types';
+import { megabytes } from '../zip/SafeZip';
+import type { SafeZip } from '../zip/SafeZip';
 
 export type { XmlElement };
 
@@ -20,10 +22,17 @@ const DOUBLE = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 export class EntryReader {
   readonly root: XmlElement;
 
-  constructor(
+  /** Reads and parses the zip entry `entry`, within the archive's XML limits. */
+  static open(zip: SafeZip, entry: string): EntryReader {
+    return new EntryReader(entry, zip.read(entry), zip.limits);
+  }
+
+  private constructor(
     readonly entry: string,
     bytes: Uint8Array,
+    limits: BcfReadLimits,
   ) {
+    checkXmlSize(entry, bytes, limits);
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -151,5 +160,17 @@ export class EntryReader {
     if (value === undefined || value === '') return null;
     if (!IFC_GUID.test(value)) throw this.fail(element, `${name}="${value}" không phải GlobalId IFC (22 ký tự)`, `${name}="${value}" is not an IFC GlobalId (22 characters)`);
     return value;
+  }
+}
+
+/** The element tree of a small file is small; a file of millions of tiny tags would fill memory while parsed. */
+function checkXmlSize(entry: string, bytes: Uint8Array, limits: BcfReadLimits): void {
+  if (bytes.length > limits.maxXmlBytes) {
+    throw bcfError('TOO_LARGE', entry, `"${entry}" dài ${megabytes(bytes.length)}, vượt giới hạn ${megabytes(limits.maxXmlBytes)} cho một tệp XML.`, `"${entry}" is ${megabytes(bytes.length)}, over the ${megabytes(limits.maxXmlBytes)} limit for one XML file.`);
+  }
+  let tags = 0;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x3c) tags++;
+  if (tags > limits.maxXmlTags) {
+    throw bcfError('TOO_LARGE', entry, `"${entry}" có ${tags} thẻ XML, vượt giới hạn ${limits.maxXmlTags}.`, `"${entry}" has ${tags} XML tags, over the limit of ${limits.maxXmlTags}.`);
   }
 }

@@ -19,6 +19,9 @@ export const DEFAULT_READ_LIMITS: BcfReadLimits = {
   maxEntryBytes: 64 * 1024 * 1024,
   maxRatio: 200,
   ratioFloorBytes: 1024 * 1024,
+  // A markup is a few kB; a viewpoint listing 50,000 components about 6 MB.
+  maxXmlBytes: 16 * 1024 * 1024,
+  maxXmlTags: 500_000,
 };
 
 const EOCD = 0x06054b50;
@@ -37,12 +40,15 @@ interface ZipEntry {
   dataStart: number;
 }
 
-const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** Entry names are UTF-8 (flag bit 11) or, in old tools, CP437; BCF's names are ASCII either way. */
+const NAME_DECODER = new TextDecoder();
+export const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 export class SafeZip {
   private constructor(
     private readonly bytes: Uint8Array,
     private readonly entries: Map<string, ZipEntry>,
+    readonly limits: BcfReadLimits,
   ) {}
 
   /** Reads and checks the central directory; throws `BcfError` naming the first entry at fault. */
@@ -78,7 +84,7 @@ export class SafeZip {
       const recordLength = 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
       const localHeader = view.getUint32(at + 42, true);
       if (at + recordLength > eocd) throw notZip(`bản ghi thứ ${i + 1} của thư mục trung tâm bị cắt cụt`, `central directory record ${i + 1} is cut short`);
-      const name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+      const name = NAME_DECODER.decode(bytes.subarray(at + 46, at + 46 + nameLength));
       at += recordLength;
 
       const unsafe = unsafeEntryPath(name);
@@ -87,15 +93,15 @@ export class SafeZip {
       if (flags & 0x41) throw bcfError('UNSUPPORTED_ZIP', name, `Mục "${name}" được mã hoá; Sao không đọc tệp zip có mật khẩu.`, `The entry "${name}" is encrypted; Sao does not read password-protected zips.`);
       if (method !== 0 && method !== 8) throw bcfError('UNSUPPORTED_ZIP', name, `Mục "${name}" dùng kiểu nén ${method}; Sao chỉ đọc "stored" và "deflate".`, `The entry "${name}" uses compression method ${method}; Sao reads only stored and deflate.`);
       if (size > limits.maxEntryBytes) {
-        throw bcfError('TOO_LARGE', name, `Mục "${name}" khai báo ${mb(size)} khi giải nén, vượt giới hạn ${mb(limits.maxEntryBytes)} cho một mục.`, `The entry "${name}" declares ${mb(size)} uncompressed, over the ${mb(limits.maxEntryBytes)} limit for one entry.`);
+        throw bcfError('TOO_LARGE', name, `Mục "${name}" khai báo ${megabytes(size)} khi giải nén, vượt giới hạn ${megabytes(limits.maxEntryBytes)} cho một mục.`, `The entry "${name}" declares ${megabytes(size)} uncompressed, over the ${megabytes(limits.maxEntryBytes)} limit for one entry.`);
       }
       declaredTotal += size;
       if (declaredTotal > limits.maxTotalBytes) {
-        throw bcfError('TOO_LARGE', name, `Tổng dung lượng giải nén vượt ${mb(limits.maxTotalBytes)} tại mục "${name}" (khai báo ${mb(declaredTotal)}).`, `The uncompressed total passes ${mb(limits.maxTotalBytes)} at the entry "${name}" (${mb(declaredTotal)} declared).`);
+        throw bcfError('TOO_LARGE', name, `Tổng dung lượng giải nén vượt ${megabytes(limits.maxTotalBytes)} tại mục "${name}" (khai báo ${megabytes(declaredTotal)}).`, `The uncompressed total passes ${megabytes(limits.maxTotalBytes)} at the entry "${name}" (${megabytes(declaredTotal)} declared).`);
       }
       if (size > limits.ratioFloorBytes && size / Math.max(compressedSize, 1) > limits.maxRatio) {
         const ratio = Math.round(size / Math.max(compressedSize, 1));
-        throw bcfError('TOO_LARGE', name, `Mục "${name}" nén ${ratio}:1 (${mb(size)} từ ${compressedSize} byte), vượt tỉ lệ ${limits.maxRatio}:1 — dấu hiệu của "zip bomb".`, `The entry "${name}" is compressed ${ratio}:1 (${mb(size)} from ${compressedSize} bytes), over the ${limits.maxRatio}:1 limit — the mark of a zip bomb.`);
+        throw bcfError('TOO_LARGE', name, `Mục "${name}" nén ${ratio}:1 (${megabytes(size)} từ ${compressedSize} byte), vượt tỉ lệ ${limits.maxRatio}:1 — dấu hiệu của "zip bomb".`, `The entry "${name}" is compressed ${ratio}:1 (${megabytes(size)} from ${compressedSize} bytes), over the ${limits.maxRatio}:1 limit — the mark of a zip bomb.`);
       }
       if (method === 0 && compressedSize !== size) throw corrupt(name, 'mục không nén nhưng hai kích thước khác nhau', 'a stored entry whose two sizes differ');
 
@@ -105,7 +111,7 @@ export class SafeZip {
       if (!name.endsWith('/')) entries.set(name, { name, method, crc, compressedSize, size, dataStart });
     }
     checkNoOverlap(ranges);
-    return new SafeZip(bytes, entries);
+    return new SafeZip(bytes, entries, limits);
   }
 
   /** File entries (folders left out), in central directory order. */
