@@ -48,12 +48,21 @@ function parcelNamed(plan: ZoningPlan, id: string): PlanParcel {
   throw new PlanError('parcel', { vi: `quy hoạch không có thửa "${id}" (có: ${known})`, en: `the plan has no parcel "${id}" (it has: ${known})` });
 }
 
-/** The parcel the footprint overlaps most. */
+/** [minX, minY, maxX, maxY] of some rings; NaN coordinates (beyond a grid's reach) make it NaN. */
+function bounds(rings: PlaneXY[][]): [number, number, number, number] {
+  const points = rings.flat();
+  const [xs, ys] = [points.map((p) => p[0]), points.map((p) => p[1])];
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/** The parcel the footprint overlaps most. Parcels whose bounds miss the footprint's are not clipped at all. */
 function parcelUnder(plan: ZoningPlan, measurements: ModelMeasurements, plane: WorkingPlane): PlanParcel {
+  const [minX, minY, maxX, maxY] = bounds(ringsOf(measurements.footprint));
   let best: { parcel: PlanParcel; overlap: number } | null = null;
   for (const parcel of plan.parcels) {
     const polygon = parcelPolygon(parcel, plane);
-    if (ringsOf([polygon]).flat(2).some(Number.isNaN)) continue; // beyond the grid's reach: not under the model
+    const [x0, y0, x1, y1] = bounds([polygon.outer]);
+    if (!(x0 < maxX && y0 < maxY && x1 > minX && y1 > minY)) continue;
     const overlap = measurements.footprintAreaM2 - polygonsArea(difference(measurements.footprint, [polygon]));
     if (overlap > 0 && (best === null || overlap > best.overlap)) best = { parcel, overlap };
   }
@@ -137,7 +146,7 @@ function methodNotes(m: ModelMeasurements, plane: WorkingPlane): PlanReport['met
   return [
     { vi: `Đo trên ${plane.label.vi}, sau khi đặt mô hình (toạ độ dự án → ECEF → WGS 84 → lưới).`, en: `Measured on ${plane.label.en}, after placement (project → ECEF → WGS 84 → grid).` },
     ground,
-    { vi: 'Hình chiếu bằng: hợp của hình chiếu mọi tam giác của công trình (kể cả mái đua), chính xác tới 1 mm; lỗ dưới 1 m² được lấp.', en: 'Footprint: the union of the ground projections of all the building’s triangles (eaves included), exact to 1 mm; holes under 1 m² filled.' },
+    { vi: 'Hình chiếu bằng: hợp của hình chiếu mọi tam giác của công trình (kể cả mái đua), sai số dưới 1 mm; lỗ dưới 1 m² được lấp.', en: 'Footprint: the union of the ground projections of all the building’s triangles (eaves included), true to 1 mm; holes under 1 m² filled.' },
     { vi: 'Tổng diện tích sàn: mỗi tầng trên mặt đất, diện tích trong đường bao mặt trên các sàn (IfcSlab) ở cao độ tầng ±0.3 m, kể cả lỗ cầu thang.', en: 'Gross floor area: per storey above ground, the area within the outline of the slab tops (IfcSlab) at its level ±0.3 m, stairwells included.' },
   ];
 }

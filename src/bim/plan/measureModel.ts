@@ -2,8 +2,8 @@
  * What the plan checks compare: height above ground, storeys above ground, footprint and gross floor area of a
  * placed model, measured on its geometry in the working plane.
  *
- * - **Footprint**: the union of the ground projections of all the building's triangles (Clipper2, exact to the
- *   millimetre, not a convex hull), eaves and overhangs included. Holes under 1 m² are gaps between elements and
+ * - **Footprint**: the union of the ground projections of all the building's triangles (Clipper2, within 1 mm,
+ *   not a convex hull), eaves and overhangs included. Holes under 1 m² are gaps between elements and
  *   are filled; larger ones are courtyards or light wells open to the sky and stay out.
  * - **Height**: the highest point of the building above ground (storeys.ts says what ground is).
  * - **Gross floor area**: for each storey above ground, the area within the outline of the upward faces of slabs

@@ -3,23 +3,28 @@
  * `clipper2-ts`, Boost licence): Vatti's sweep over integer coordinates, robust where floating-point clippers
  * fail on the thousands of shared edges of a triangle mesh.
  *
- * Coordinates go to integers at 1 mm (`UNITS_PER_METRE`): vertices move by at most 0.5 mm, so an area changes by
- * at most half a millimetre times the perimeter (≈ 0.03 m² for a 12 × 10 m house, usually far less). Clipper's
- * integers are doubles in JavaScript: cross products stay exact below 2⁵³, i.e. coordinates within ±90 km of the
- * plane's origin, which the working plane keeps at the building.
+ * Coordinates go to integers at 0.1 mm (`UNITS_PER_METRE`); outlines come back within 1 mm of the exact ones
+ * (`closing`, `toRing`), so an area is true to 1 mm times the perimeter (0.04 m² for a 12 × 10 m house; axis-
+ * aligned outlines come back exact). Clipper's integers are doubles in JavaScript: cross products stay exact below
+ * 2⁵³, i.e. for coordinates within ±9 km of the plane's origin, which the working plane keeps at the building
+ * (checkPlan.ts clips only parcels near it).
  */
 import { Clipper, ClipType, EndType, FillRule, JoinType, PolyTree64, Clipper64, PathType } from 'clipper2-ts';
 import type { Path64, Paths64, PolyPath64 } from 'clipper2-ts';
 import type { PlanePolygon, PlaneXY } from './types';
 
-const UNITS_PER_METRE = 1000;
+const UNITS_PER_METRE = 10_000;
 /** Triangles merged per sweep before outlines are merged pairwise (see `unionOfTriangles`). */
 const BATCH = 256;
+/** 1 mm, see `closing`; mitres up to 10 × that keep corners down to ~11° sharp. */
+const CLOSING_UNITS = 10;
+const MITER_LIMIT = 10;
 /** Rounded corners of an inset follow the true arc within 1 mm. */
-const ARC_TOLERANCE_UNITS = 1;
+const ARC_TOLERANCE_UNITS = 10;
 
 const toPath = (ring: readonly PlaneXY[]): Path64 => ring.map(([x, y]) => ({ x: Math.round(x * UNITS_PER_METRE), y: Math.round(y * UNITS_PER_METRE) }));
-const toRing = (path: Path64): PlaneXY[] => path.map(({ x, y }) => [x / UNITS_PER_METRE, y / UNITS_PER_METRE]);
+/** Back to metres, without the millimetre jogs rounding and `closing` leave where elements met. */
+const toRing = (path: Path64): PlaneXY[] => Clipper.simplifyPath(path, CLOSING_UNITS, true).map(({ x, y }) => [x / UNITS_PER_METRE, y / UNITS_PER_METRE]);
 /** Outer rings counter-clockwise, holes clockwise, whatever the source's winding (GeoJSON files vary). */
 const oriented = (path: Path64, positive: boolean): Path64 => (Clipper.isPositive(path) === positive ? path : path.reverse());
 const toPaths = (polygons: readonly PlanePolygon[]): Paths64 =>
@@ -47,6 +52,7 @@ function polygonsOf(tree: PolyPath64, minHoleAreaM2: number): PlanePolygon[] {
 
 function execute(clipType: ClipType, subject: Paths64, clip: Paths64 | null, minHoleAreaM2: number): PlanePolygon[] {
   const clipper = new Clipper64();
+  clipper.preserveCollinear = false;
   clipper.addPaths(subject, PathType.Subject);
   if (clip) clipper.addPaths(clip, PathType.Clip);
   const tree = new PolyTree64();
@@ -76,12 +82,23 @@ export function unionOfTriangles(triangles: Float64Array, minHoleAreaM2: number)
   }
   outlines.push(batch);
   // Outlines keep their holes clockwise: under the non-zero rule a hole stays open unless another outline covers it.
-  while (outlines.length > 2) {
+  while (outlines.length > 1) {
     const merged: Paths64[] = [];
-    for (let i = 0; i < outlines.length; i += 2) merged.push(i + 1 < outlines.length ? Clipper.union([...outlines[i]!, ...outlines[i + 1]!], FillRule.NonZero) : outlines[i]!);
+    for (let i = 0; i < outlines.length; i += 2) merged.push(i + 1 < outlines.length ? Clipper.union([...outlines[i]!, ...outlines[i + 1]!], FillRule.NonZero) : Clipper.union(outlines[i]!, FillRule.NonZero));
     outlines = merged;
   }
-  return execute(ClipType.Union, outlines.flat(), null, minHoleAreaM2);
+  return execute(ClipType.Union, closing(outlines[0]!), null, minHoleAreaM2);
+}
+
+/**
+ * Grown then shrunk by `CLOSING_UNITS` (a morphological closing, mitred so that corners stay sharp): a vertex of
+ * one element that rounding moved off the edge of its neighbour leaves a sliver between them, which may join a
+ * stairwell to the outline as a zero-width keyhole instead of a hole; gaps under 2 mm close, and the outline is
+ * otherwise unchanged.
+ */
+function closing(paths: Paths64): Paths64 {
+  const grown = Clipper.inflatePaths(paths, CLOSING_UNITS, JoinType.Miter, EndType.Polygon, MITER_LIMIT);
+  return Clipper.inflatePaths(grown, -CLOSING_UNITS, JoinType.Miter, EndType.Polygon, MITER_LIMIT);
 }
 
 /** What of `subject` lies outside `clip`. */
