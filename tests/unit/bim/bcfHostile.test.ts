@@ -2,8 +2,7 @@
  * Hostile and broken .bcfzip files (issue 6 §6): each is refused with a BcfError whose code says what is wrong and
  * whose Vietnamese and English messages name the entry; nothing is half-imported, so the review in hand is untouched.
  */
-import { unzipSync } from 'fflate';
-import { Inflate } from 'fflate';
+import { Inflate, unzipSync } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_READ_LIMITS, mergeBcfDocuments, readBcfZip, writeBcfZip } from '../../../src/bim/bcf';
 import type { BcfDocument, BcfErrorCode } from '../../../src/bim/bcf';
