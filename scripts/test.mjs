@@ -7,10 +7,9 @@ import { spawnSync } from 'node:child_process';
 
 const stages = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ['mosquitto', 'node', ['scripts/ensure-mosquitto.mjs']],
-  ['xmllint', 'node', ['scripts/ensure-xmllint.mjs']],
+  ['mosquitto, xmllint', 'node', ['scripts/ensure-debian.mjs', 'mosquitto', 'xmllint']],
   ['unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
-  ['chromium', 'node', ['scripts/ensure-chromium.mjs']],
+  ['chromium', 'node', ['scripts/ensure-debian.mjs', 'chromium']],
   ['end-to-end tests', 'npx', ['vitest', 'run', '--project', 'e2e']],
 ];
 

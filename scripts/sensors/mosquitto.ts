@@ -75,7 +75,7 @@ function configOf(port: number, tcpPort: number, dir: string, persistence: boole
 }
 
 export async function startMosquitto(options: { persistence?: boolean } = {}): Promise<Mosquitto> {
-  if (!existsSync(MOSQUITTO)) throw new Error(`${MOSQUITTO} is missing: run \`node scripts/ensure-mosquitto.mjs\` (apt-get install mosquitto)`);
+  if (!existsSync(MOSQUITTO)) throw new Error(`${MOSQUITTO} is missing: run \`node scripts/ensure-debian.mjs mosquitto\` (apt-get install mosquitto)`);
   const dir = mkdtempSync(join(tmpdir(), 'sao-mosquitto-'));
   const port = await freePort();
   const tcpPort = await freePort();

@@ -22,7 +22,7 @@ declare module 'vitest' {
 const OUT_DIR = join('test-results', `e2e-dist-${process.pid}`);
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  execFileSync(process.execPath, [join(ROOT, 'scripts', 'ensure-chromium.mjs')], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'ensure-debian.mjs'), 'chromium'], { cwd: ROOT, stdio: 'inherit' });
   console.log(`[sao e2e] building the app into ${OUT_DIR}…`);
   build({ outDir: OUT_DIR });
   const server = await preview({ outDir: OUT_DIR });

@@ -29,7 +29,7 @@ export function schema30(entry: string): string | null {
 }
 
 /**
- * `xmllint --noout --schema` on each file (installed by scripts/ensure-xmllint.mjs); returns xmllint's complaints,
+ * `xmllint --noout --schema` on each file (installed by scripts/ensure-debian.mjs xmllint); returns xmllint's complaints,
  * empty when every file validates.
  */
 export function xmllint(files: { name: string; text: string | Uint8Array; xsd: string }[]): string[] {
@@ -40,7 +40,7 @@ export function xmllint(files: { name: string; text: string | Uint8Array; xsd: s
       const path = join(dir, `${i}-${file.name.replace(/[^\w.-]/g, '_')}`);
       writeFileSync(path, file.text);
       const result = spawnSync(XMLLINT, ['--noout', '--nonet', '--schema', file.xsd, path], { encoding: 'utf8' });
-      if (result.error) throw new Error(`xmllint could not run (${XMLLINT}); run node scripts/ensure-xmllint.mjs`, { cause: result.error });
+      if (result.error) throw new Error(`xmllint could not run (${XMLLINT}); run node scripts/ensure-debian.mjs xmllint`, { cause: result.error });
       if (result.status !== 0) problems.push(`${file.name}: ${result.stderr.trim()}`);
     });
     return problems;
