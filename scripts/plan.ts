@@ -71,7 +71,7 @@ async function main(args: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof IfcLoadError) return badInput(modelFile, error.userMessage);
     // The plan was readable, but not for this model: a CRS it cannot use, no parcel under the model, …
-    if (error instanceof PlanError) return badInput(error.field === 'model' ? modelFile : planFile, error.userMessage);
+    if (error instanceof PlanError) return badInput(error.subject === 'model' ? modelFile : planFile, error.userMessage);
     throw error;
   }
 }

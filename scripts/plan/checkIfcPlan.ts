@@ -29,10 +29,10 @@ export async function checkIfcPlan(bytes: Uint8Array, fileName: string, plan: Zo
   const header = headers[0]!;
   const placement = await resolvePlacement(header.georeference, { anchor: header.geometryOffset });
   if (placement.source === 'none') {
-    throw new PlanError('model', {
+    throw new PlanError(null, {
       vi: 'tệp không có thông tin định vị (IfcMapConversion, ePSet_MapConversion hay IfcSite): không biết công trình đứng ở đâu để đối chiếu quy hoạch',
       en: 'the file has no georeferencing (IfcMapConversion, ePSet_MapConversion or IfcSite): where the building stands is unknown, so it cannot be checked against a plan',
-    });
+    }, null, { subject: 'model' });
   }
   const report = await checkPlan({ header, chunks, placement }, plan, options);
   const { source, trust, originWgs84, headingDegrees } = placement;

@@ -45,7 +45,7 @@ function parcelNamed(plan: ZoningPlan, id: string): PlanParcel {
   const parcel = plan.parcels.find((p) => p.id === id);
   if (parcel) return parcel;
   const known = plan.parcels.map((p) => p.id).join(', ');
-  throw new PlanError('parcel', { vi: `quy hoạch không có thửa "${id}" (có: ${known})`, en: `the plan has no parcel "${id}" (it has: ${known})` });
+  throw new PlanError(null, { vi: `quy hoạch không có thửa "${id}" (có: ${known})`, en: `the plan has no parcel "${id}" (it has: ${known})` });
 }
 
 /** [minX, minY, maxX, maxY] of some rings; NaN coordinates (beyond a grid's reach) make it NaN. */
@@ -67,10 +67,10 @@ function parcelUnder(plan: ZoningPlan, measurements: ModelMeasurements, plane: W
     if (overlap > 0 && (best === null || overlap > best.overlap)) best = { parcel, overlap };
   }
   if (best) return best.parcel;
-  throw new PlanError('parcel', {
+  throw new PlanError(null, {
     vi: 'mô hình không nằm trên thửa nào của quy hoạch: hãy chọn thửa (--parcel) hoặc kiểm tra vị trí đặt mô hình',
     en: 'the model stands on no parcel of the plan: name one (--parcel) or check the model’s placement',
-  });
+  }, null, { subject: 'model' });
 }
 
 /** The parcel in the working plane, open rings. */

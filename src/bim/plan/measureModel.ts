@@ -28,10 +28,10 @@ export const FLOOR_FACE_TOLERANCE_M = 0.3;
 export function measureModel(model: PlanModel, plane: WorkingPlane): ModelMeasurements {
   const geometry = readBuildingGeometry(model, plane);
   if (geometry.triangleCount === 0) {
-    throw new PlanError('model', { vi: 'mô hình không có hình học công trình nào để đo', en: 'the model has no building geometry to measure' });
+    throw new PlanError(null, { vi: 'mô hình không có hình học công trình nào để đo', en: 'the model has no building geometry to measure' }, null, { subject: 'model' });
   }
   if (geometry.groundTriangles.some(Number.isNaN)) {
-    throw new PlanError('model', { vi: `mô hình nằm ngoài phạm vi đo được của ${plane.label.vi}`, en: `the model lies beyond what ${plane.label.en} can measure` });
+    throw new PlanError(null, { vi: `mô hình nằm ngoài phạm vi đo được của ${plane.label.vi}`, en: `the model lies beyond what ${plane.label.en} can measure` }, null, { subject: 'model' });
   }
   const origin = geometry.heightAt(0);
   const heights = placedHeights(geometry, origin);
