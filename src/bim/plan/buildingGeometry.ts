@@ -63,13 +63,15 @@ class Floats {
   private data = new Float64Array(6 * 1024);
   length = 0;
 
-  push(...values: number[]): void {
-    if (this.length + values.length > this.data.length) {
+  /** Appends `count` values of `from`, starting at `at`. */
+  append(from: Float64Array, at: number, count: number): void {
+    if (this.length + count > this.data.length) {
       const grown = new Float64Array(this.data.length * 2);
       grown.set(this.data);
       this.data = grown;
     }
-    for (const value of values) this.data[this.length++] = value;
+    this.data.set(from.subarray(at, at + count), this.length);
+    this.length += count;
   }
 
   result(): Float64Array {
@@ -99,6 +101,8 @@ export function readBuildingGeometry({ header, chunks, placement }: PlanModel, p
   const slabTops = new Floats();
   const slabHeights = new Floats();
   const heightRange = new Map<number, [number, number]>();
+  const corners = new Float64Array(6);
+  const meanHeight = new Float64Array(1);
   let triangleCount = 0;
   for (const chunk of chunks) {
     const { positions, normals, indices, elementRanges } = chunk;
@@ -123,13 +127,16 @@ export function readBuildingGeometry({ header, chunks, placement }: PlanModel, p
         const [ha, hb, hc] = [placed[a + 2]!, placed[b + 2]!, placed[c + 2]!];
         range[0] = Math.min(range[0], ha, hb, hc);
         range[1] = Math.max(range[1], ha, hb, hc);
-        const corners = [placed[a]!, placed[a + 1]!, placed[b]!, placed[b + 1]!, placed[c]!, placed[c + 1]!];
-        ground.push(...corners);
+        corners.set(placed.subarray(a, a + 2), 0);
+        corners.set(placed.subarray(b, b + 2), 2);
+        corners.set(placed.subarray(c, c + 2), 4);
+        ground.append(corners, 0, 6);
         triangleCount++;
         // Normals are in the project frame, whose z is the model's up.
         if (isSlab && normals[a + 2]! + normals[b + 2]! + normals[c + 2]! > 3 * UPWARD) {
-          slabTops.push(...corners);
-          slabHeights.push((ha + hb + hc) / 3);
+          slabTops.append(corners, 0, 6);
+          meanHeight[0] = (ha + hb + hc) / 3;
+          slabHeights.append(meanHeight, 0, 1);
         }
       }
     }

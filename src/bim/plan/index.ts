@@ -26,5 +26,5 @@ export { BELOW_GROUND_TOLERANCE_M, MIN_STOREY_RISE_M } from './storeys';
 export { CONTAINMENT_TOLERANCE_M } from './planChecks';
 export { createWorkingPlane } from './workingPlane';
 export type { WorkingPlane } from './workingPlane';
-export { closestBoundaryPoints, closestOnSegment, pointInPolygons, polygonsArea, ringArea } from './planeGeometry';
+export { closestBoundaryPoints, polygonsArea } from './planeGeometry';
 export { difference, inset, unionOfTriangles } from './polygonClipping';

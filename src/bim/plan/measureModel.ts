@@ -91,9 +91,6 @@ function placedHeights(geometry: BuildingGeometry, origin: number): PlacedHeight
 
 /** Area of the slab tops at `level` (ellipsoidal metres), holes filled; null when no slab top lies there. */
 function floorPlateArea({ slabTopTriangles, slabTopHeights }: BuildingGeometry, level: number): number | null {
-  const selected: number[] = [];
-  slabTopHeights.forEach((height, t) => {
-    if (Math.abs(height - level) <= FLOOR_FACE_TOLERANCE_M) selected.push(...slabTopTriangles.subarray(6 * t, 6 * t + 6));
-  });
-  return selected.length === 0 ? null : polygonsArea(unionOfTriangles(Float64Array.from(selected), Infinity));
+  const selected = slabTopTriangles.filter((_, i) => Math.abs(slabTopHeights[Math.floor(i / 6)]! - level) <= FLOOR_FACE_TOLERANCE_M);
+  return selected.length === 0 ? null : polygonsArea(unionOfTriangles(selected, Infinity));
 }

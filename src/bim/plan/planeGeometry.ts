@@ -1,6 +1,6 @@
 /**
- * Exact 2D measures in the working plane (metres): areas, point-in-polygon and the least distance between two
- * outlines, which is the setback. Pure functions over plain arrays; no clipping here (see polygonClipping.ts).
+ * Exact 2D measures in the working plane (metres): areas and the least distance between two outlines, which is
+ * the setback. Pure functions over plain arrays; no clipping here (see polygonClipping.ts).
  */
 import type { PlanePolygon, PlaneXY } from './types';
 
@@ -19,19 +19,6 @@ export function polygonsArea(polygons: readonly PlanePolygon[]): number {
     for (const hole of holes) area -= Math.abs(ringArea(hole));
   }
   return area;
-}
-
-/** Even-odd test over every ring of the polygons (outer rings and holes alike). */
-export function pointInPolygons([x, y]: PlaneXY, polygons: readonly PlanePolygon[]): boolean {
-  let inside = false;
-  for (const ring of polygons.flatMap((p) => [p.outer, ...p.holes])) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i]!;
-      const [xj, yj] = ring[j]!;
-      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
 }
 
 /** The point of segment ab closest to p. */

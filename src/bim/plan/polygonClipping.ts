@@ -112,8 +112,3 @@ export function inset(polygon: PlanePolygon, distance: number): PlanePolygon[] {
   const paths = Clipper.inflatePaths(toPaths([polygon]), -distance * UNITS_PER_METRE, JoinType.Round, EndType.Polygon, 2, ARC_TOLERANCE_UNITS);
   return execute(ClipType.Union, paths, null, 0);
 }
-
-/** Outer rings only: holes filled. */
-export function withoutHoles(polygons: readonly PlanePolygon[]): PlanePolygon[] {
-  return execute(ClipType.Union, polygons.map((p) => oriented(toPath(p.outer), true)), null, Infinity);
-}

@@ -16,8 +16,11 @@ import { createNodeIfcApi } from '../../../src/bim/ifc/node';
 import { checkPlan, parsePlan, parsePlanText } from '../../../src/bim/plan';
 import type { PlanModel, PlanReport } from '../../../src/bim/plan';
 import type { IfcGeometryChunk, IfcModelHeader } from '../../../src/bim/types';
-import { createTransform } from '../../../src/geo';
-import { ASSETS_DIR } from '../demo/demoFiles';
+import { createTransform, setEpsgDefinitionSource } from '../../../src/geo';
+import { nodeEpsgDefinitionSource } from '../../../src/geo/epsg/nodeDefinitionSource';
+import { ASSETS_DIR, DATA_DIR } from '../demo/demoFiles';
+
+setEpsgDefinitionSource(nodeEpsgDefinitionSource);
 
 const IFC = join(ASSETS_DIR, 'bim/AC20-FZK-Haus.vn2000.ifc');
 const PLAN_TEXT = readFileSync(join(ASSETS_DIR, 'plan/sample-plan.geojson'), 'utf8');
@@ -70,13 +73,18 @@ function floorSlabGrossArea(): number {
 let model: PlanModel;
 let report: PlanReport;
 
-beforeAll(async () => {
+/** A file read as the IFC worker reads it, placed by its own georeferencing. */
+async function placedModel(path: string): Promise<PlanModel> {
   const api = await createNodeIfcApi();
   let header: IfcModelHeader | null = null;
   const chunks: IfcGeometryChunk[] = [];
-  readIfcModel(api, new Uint8Array(readFileSync(IFC)), 'AC20-FZK-Haus.vn2000.ifc', { progress: () => {}, header: (h) => (header = h), chunk: (c) => chunks.push(c) });
+  readIfcModel(api, new Uint8Array(readFileSync(path)), path, { progress: () => {}, header: (h) => (header = h), chunk: (c) => chunks.push(c) });
   const placement = await resolvePlacement(header!.georeference, { anchor: header!.geometryOffset });
-  model = { header: header!, chunks, placement };
+  return { header: header!, chunks, placement };
+}
+
+beforeAll(async () => {
+  model = await placedModel(IFC);
   report = await checkPlan(model, parsePlanText(PLAN_TEXT));
 }, 120_000);
 
@@ -179,5 +187,23 @@ describe('the demo submission, changed', () => {
 
   it('refuses a parcel id the plan does not have, naming those it has', async () => {
     await expect(checkPlan(model, parsePlanText(PLAN_TEXT), { parcelId: 'XT-99' })).rejects.toThrow(/no parcel "XT-99" \(it has: XT-ODT-01, XT-CQP-01/);
+  });
+});
+
+describe('any placement', () => {
+  it('checks the Duplex, placed in Luxembourg by ePSet_MapConversion (EPSG:9897), on a WGS 84 plan without a grid', { timeout: 120_000 }, async () => {
+    const duplex = await placedModel(join(DATA_DIR, 'ifc/georef/Duplex_A_20110907_georeferenced.ifc'));
+    expect(duplex.placement.source).toBe('ePSet_MapConversion');
+    const [lon, lat] = duplex.placement.originWgs84;
+    const square = [[-1, -1], [1, -1], [1, 1], [-1, 1], [-1, -1]].map(([dx, dy]) => [lon + dx! * 0.0005, lat + dy! * 0.0005]);
+    const luxembourg = parsePlan({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { id: 'LU-1', name: 'Lô LU-1', landUse: 'ODT', source: 'test', maxStoreys: 2, minSetbackM: 5 }, geometry: { type: 'Polygon', coordinates: [square] } }] });
+    const result = await checkPlan(duplex, luxembourg);
+    expect(result.plane.crs).toBeNull(); // the tangent plane at the model
+    expect(result.checks.map((c) => [c.id, c.status])).toEqual([
+      ['height', 'notApplicable'], ['storeys', 'pass'], ['containment', 'pass'], ['setback', 'pass'], ['siteCoverage', 'notApplicable'], ['floorAreaRatio', 'notApplicable'],
+    ]);
+    // Its foundation level lies below ground and its roof level holds only the roof: two storeys.
+    expect(result.measurements.storeys.map((s) => [s.name, s.counted])).toEqual([['T/FDN', false], ['Level 1', true], ['Level 2', true], ['Roof', false]]);
+    expect(result.measurements.footprintAreaM2).toBeGreaterThan(150);
   });
 });

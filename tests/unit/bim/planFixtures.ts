@@ -100,11 +100,15 @@ interface Submission {
 
 export const demoSubmission = readAssetJson<Submission>('bim/submission.json');
 
-/** The demo parcel (OSM way 906733536) as a one-parcel plan measured in EPSG:5897. */
-export function demoParcelPlan(limits: Partial<ParcelLimits>): ZoningPlan {
-  return parsePlan({
+/** The demo parcel (OSM way 906733536) as a one-parcel plan file measured in EPSG:5897. */
+export function demoParcelPlanJson(limits: Partial<ParcelLimits>): Record<string, unknown> {
+  return {
     type: 'FeatureCollection',
     gridCrs: 'EPSG:5897',
     features: [{ type: 'Feature', properties: { id: 'P', name: 'Thửa P', landUse: 'ODT', source: 'test', ...limits }, geometry: { type: 'Polygon', coordinates: [demoSubmission.parcel.wgs84] } }],
-  });
+  };
+}
+
+export function demoParcelPlan(limits: Partial<ParcelLimits>): ZoningPlan {
+  return parsePlan(demoParcelPlanJson(limits));
 }

@@ -5,11 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { manualPlacement } from '../../../src/bim/georef';
-import { checkPlan, closestBoundaryPoints, inset, polygonsArea, unionOfTriangles } from '../../../src/bim/plan';
+import { ecefOf } from '../../../src/bim/georef/ecefFrame';
+import { checkPlan, closestBoundaryPoints, inset, parsePlan, polygonsArea, unionOfTriangles } from '../../../src/bim/plan';
 import type { PlanModel, PlaneXY, Wgs84Position } from '../../../src/bim/plan';
 import { WGS84_ELLIPSOID, createTransform, geocentricToGeodetic } from '../../../src/geo';
 import type { Box } from './planFixtures';
-import { SITE_ID, boxModel, demoParcelPlan, demoSubmission } from './planFixtures';
+import { SITE_ID, boxModel, demoParcelPlan, demoParcelPlanJson, demoSubmission } from './planFixtures';
 
 const toGrid = createTransform('EPSG:4326', 'EPSG:5897');
 const toWgs84 = createTransform('EPSG:5897', 'EPSG:4326');
@@ -111,6 +112,32 @@ describe('plan geometry', () => {
     const [from, to] = report.visuals.setbackLine!.map(([lon, lat]) => toGrid(lon, lat));
     expect(Math.hypot(to![0] - from![0], to![1] - from![1])).toBeCloseTo(setback.measured, 3);
     expect(Math.min(...corners.map((c) => Math.hypot(c[0]! - from![0], c[1]! - from![1])))).toBeLessThan(0.002);
+  });
+
+  it('measures the same in a plan written in grid coordinates, and on the tangent plane of a plan without a grid', async () => {
+    const model = placedAt([box(1, 'IfcWall', 11, [0, 0, 0], [10, 10, 6])], [{ id: 11, name: 'GF', elevation: 0 }], [581520, 2327340], 17);
+    const inWgs84 = await checkPlan(model, demoParcelPlan({ minSetbackM: 6 }));
+    const inGrid = await checkPlan(model, parsePlan({
+      type: 'FeatureCollection',
+      crs: { type: 'name', properties: { name: 'urn:ogc:def:crs:EPSG::5897' } },
+      features: [{ type: 'Feature', properties: { id: 'P', name: 'Thửa P', landUse: 'ODT', source: 'test', minSetbackM: 6 }, geometry: { type: 'Polygon', coordinates: [demoSubmission.parcel.epsg5897] } }],
+    }));
+    expect(inGrid.plane.crs).toBe('EPSG:5897');
+    // submission.json rounds the grid ring to the millimetre: ±0.5 mm along an 800 m boundary moves 0.4 m² at most.
+    expect(Math.abs(inGrid.parcel.areaM2 - inWgs84.parcel.areaM2)).toBeLessThan(0.4);
+    expect(Math.abs(inGrid.checks[3]!.measured - inWgs84.checks[3]!.measured)).toBeLessThan(0.002);
+    const plain = parsePlan({ ...JSON.parse(JSON.stringify(demoParcelPlanJson({ minSetbackM: 6 }))), gridCrs: undefined });
+    const tangent = await checkPlan(model, plain);
+    expect(tangent.plane.crs).toBeNull();
+    expect(tangent.plane.label.en).toMatch(/^the plane tangent to the ellipsoid at \(21\.03/);
+    // Ground, not grid: the grid's scale k here is a chord on the ellipsoid against its grid length (≈ 0.99998).
+    const [a, b] = [demoSubmission.parcel.wgs84[0]!, demoSubmission.parcel.wgs84[2]!];
+    const chord = Math.hypot(...[0, 1, 2].map((i) => ecefOf(a[0], a[1], 0)[i]! - ecefOf(b[0], b[1], 0)[i]!));
+    const k = Math.hypot(...[0, 1].map((i) => toGrid(a[0], a[1])[i]! - toGrid(b[0], b[1])[i]!)) / chord;
+    expect(k).toBeCloseTo(0.99998, 5);
+    expect(tangent.parcel.areaM2 / inWgs84.parcel.areaM2).toBeCloseTo(1 / k ** 2, 6);
+    expect(Math.abs(tangent.checks[3]!.measured - inWgs84.checks[3]!.measured / k)).toBeLessThan(0.002);
+    expect(tangent.measurements.footprintAreaM2).toBeCloseTo(100, 2);
   });
 
   it('draws the setback band 6 m wide and the height-limit plane at ground + the limit', async () => {
