@@ -21,12 +21,16 @@ const ZONES = 10;
 const PER_ZONE = 20;
 const SENSORS = ZONES * PER_ZONE;
 const LONG_TASK_LIMIT_MS = 50;
-/** A quiet scene: no task over the limit for this long before the stream starts (Cesium compiles shaders lazily). */
-const QUIET_MS = 10_000;
+/** A quiet scene before the stream starts: no task over the limit, and no slow shader link, for this long. */
+const QUIET_MS = 30_000;
 const WAIT = { timeout: 120_000 };
+/** The scene's lazy shader compiles take up to a few minutes on two cores in software. */
+const WARM_UP_MS = 360_000;
 
 interface LongTaskWindow {
   __longTasks: { start: number; duration: number }[];
+  __lastSlowLink: number;
+  __slowLinks: { start: number; duration: number }[];
 }
 
 /** Ten zones across the demo district, twenty sensors each: `sao/load/z3/S07`. */
@@ -61,13 +65,32 @@ const MALFORMED = [
   { reason: 'missingField', payload: () => JSON.stringify({ time: Date.now() }) },
 ] as const;
 
+/**
+ * Records every long task, and when WebGL last linked a shader program slowly: Cesium compiles shaders lazily, the
+ * first time something is drawn (the globe's variants keep coming while its tiles load), and SwiftShader takes
+ * seconds per program. The stream starts only after the scene has stopped doing that, so what is measured is ours.
+ */
 async function observeLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const w = window as unknown as LongTaskWindow;
     w.__longTasks = [];
+    w.__lastSlowLink = 0;
+    w.__slowLinks = [];
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
+    for (const context of [WebGLRenderingContext, WebGL2RenderingContext]) {
+      const getProgramParameter = context.prototype.getProgramParameter;
+      context.prototype.getProgramParameter = function (this: WebGL2RenderingContext, program: WebGLProgram, name: GLenum) {
+        const start = performance.now();
+        const value = getProgramParameter.call(this, program, name) as unknown;
+        if (performance.now() - start > 20) {
+          w.__lastSlowLink = performance.now();
+          w.__slowLinks.push({ start, duration: w.__lastSlowLink - start });
+        }
+        return value;
+      };
+    }
   });
 }
 
@@ -99,10 +122,10 @@ describe('Sensors from a real MQTT broker', () => {
     const seq = new Array<number>(SENSORS).fill(0);
     const good = (k: number) => JSON.stringify({ value: 0.05 + 0.2 * Math.random(), time: Date.now(), seq: ++seq[k]! });
 
-    // Warm-up at a trickle until every sensor is on the map and the scene has compiled what it draws.
+    // Warm-up at a trickle (400 messages/s) until every sensor is on the map and the scene has compiled what it draws.
     let quietSince = await now(page);
     let seen = 0;
-    const warmUpEnd = Date.now() + 240_000;
+    const warmUpEnd = Date.now() + WARM_UP_MS;
     while (Date.now() < warmUpEnd) {
       for (let k = 0; k < SENSORS; k++) void publisher.publish(topicOf(k), good(k));
       await publisher.flush();
@@ -111,9 +134,11 @@ describe('Sensors from a real MQTT broker', () => {
       seen = await shownNumber(page, 'stats-received');
       const long = tasks.filter((task) => task.duration > LONG_TASK_LIMIT_MS).at(-1);
       if (long && long.start + long.duration > quietSince) quietSince = long.start + long.duration;
+      quietSince = Math.max(quietSince, await page.evaluate(() => (window as unknown as LongTaskWindow).__lastSlowLink));
       if (seen >= SENSORS && (await now(page)) - quietSince > QUIET_MS) break;
     }
     expect(seen, 'every sensor reached the app during the warm-up').toBeGreaterThanOrEqual(SENSORS);
+    console.log(`[sao e2e] sensors: warm-up until ${QUIET_MS / 1000} s without a task over ${LONG_TASK_LIMIT_MS} ms or a slow shader link took ${((Date.now() - warmUpEnd + WARM_UP_MS) / 1000).toFixed(0)} s`);
     const receivedBefore = await shownNumber(page, 'stats-received');
 
     // The stream: 2,000 messages a second for 20 s, in 10 ms slices, with a malformed one every 1,000.
@@ -148,11 +173,12 @@ describe('Sensors from a real MQTT broker', () => {
     await publisher.close();
 
     const during = (await longTasks(page)).filter((task) => task.start >= t0 && task.start <= t1);
+    const links = (await page.evaluate(() => (window as unknown as LongTaskWindow).__slowLinks)).filter((link) => link.start >= t0 && link.start <= t1);
+    if (links.length) console.log(`[sao e2e] sensors: the scene linked ${links.length} shader program(s) while streaming: ${links.map((l) => `${l.duration.toFixed(0)} ms`).join(', ')}`);
     const longest = Math.max(0, ...during.map((task) => task.duration));
     console.log(`[sao e2e] sensors: ${total} messages in ${seconds.toFixed(1)} s (${(total / seconds).toFixed(0)} msg/s) over ${broker.url}; ` +
       `main-thread long tasks while streaming: ${during.map((task) => task.duration.toFixed(0)).join(', ') || 'none'} (longest ${longest.toFixed(0)} ms)`);
     expect(total / seconds, 'publishing rate').toBeGreaterThanOrEqual(RATE * 0.95);
-    expect(during.filter((task) => task.duration > LONG_TASK_LIMIT_MS), `main-thread tasks over ${LONG_TASK_LIMIT_MS} ms while streaming`).toEqual([]);
 
     // Malformed messages are counted by reason and shown; none was fatal, none of the good ones lost.
     const malformedSent = Object.values(sent.malformed).reduce((a, b) => a + b, 0);
@@ -167,5 +193,8 @@ describe('Sensors from a real MQTT broker', () => {
     await expect.poll(() => page.getByTestId('sensor-count').textContent(), WAIT).toBe(`${SENSORS}/${SENSORS} cảm biến`);
     await expect.poll(() => shownNumber(page, 'alerts-unresolved'), WAIT).toBeGreaterThanOrEqual(SENSORS);
     expect(await page.getByTestId('alert-list').textContent()).toContain('Mất tín hiệu: Tải thử vùng');
+
+    // Last, so that a slow machine's long task still lets the checks above report.
+    expect(during.filter((task) => task.duration > LONG_TASK_LIMIT_MS), `main-thread tasks over ${LONG_TASK_LIMIT_MS} ms while streaming`).toEqual([]);
   });
 });

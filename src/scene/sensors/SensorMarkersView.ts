@@ -1,5 +1,5 @@
 import {
-  Cartesian2, Cartesian3, Color, DistanceDisplayCondition, HorizontalOrigin, LabelCollection, LabelStyle, NearFarScalar,
+  BlendOption, Cartesian2, Cartesian3, Color, DistanceDisplayCondition, HorizontalOrigin, LabelCollection, LabelStyle, NearFarScalar,
   PointPrimitiveCollection, VerticalOrigin, type CesiumWidget, type Label, type PointPrimitive,
 } from '@cesium/engine';
 import type { SensorLook } from '../../sensors/ui/sensorState';
@@ -55,7 +55,8 @@ export class SensorMarkersView {
   private readonly glyphs = new Set<string>();
 
   constructor(private readonly viewer: CesiumWidget) {
-    this.points = viewer.scene.primitives.add(new PointPrimitiveCollection()) as PointPrimitiveCollection;
+    // Every point colour is opaque: one opaque pass, no translucent (OIT) shader to compile and draw.
+    this.points = viewer.scene.primitives.add(new PointPrimitiveCollection({ blendOption: BlendOption.OPAQUE })) as PointPrimitiveCollection;
     this.labels = viewer.scene.primitives.add(new LabelCollection()) as LabelCollection;
   }
 

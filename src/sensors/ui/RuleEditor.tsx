@@ -11,6 +11,11 @@ import { datedName, downloadJson, readRuleSetFile, withSchema } from './ruleFile
 
 type Outcome = { ok: true; text: string } | { ok: false; error: RuleSetError };
 
+/** Where a new rule set comes from: the form, the JSON text, a file, the sample. */
+interface RuleSetSource {
+  (): RuleSet | Promise<RuleSet>;
+}
+
 const asError = (error: unknown): RuleSetError =>
   error instanceof RuleSetError ? error : new RuleSetError('$', { vi: String(error), en: String(error) });
 
@@ -38,7 +43,7 @@ export function RuleEditor() {
   }, [ruleSet]);
   if (!ruleSet) return null;
 
-  const attempt = (how: 'rulesSaved' | 'rulesImported' | 'rulesReset', make: () => RuleSet | Promise<RuleSet>, done: (set: RuleSet) => string) => {
+  const attempt = (how: 'rulesSaved' | 'rulesImported' | 'rulesReset', make: RuleSetSource, done: (set: RuleSet) => string) => {
     Promise.resolve().then(make).then((set) => {
       save(set, how);
       setOutcome({ ok: true, text: done(set) });
