@@ -77,8 +77,8 @@ export function planChecks(limits: ParcelLimits, m: ModelMeasurements, onParcel:
           },
     },
     check('setback', setback, limits.minSetbackM, 'm', '≥', (l) => ({
-      vi: inside ? `Khoảng cách nhỏ nhất từ hình chiếu tới ranh thửa ${metres(setback)}; ${l.vi}.` : `Công trình vượt ranh thửa, khoảng lùi bằng 0; ${l.vi}.`,
-      en: inside ? `Least distance from the footprint to the parcel boundary ${metres(setback)}; ${l.en}.` : `The building crosses the parcel boundary: no setback; ${l.en}.`,
+      vi: inside ? `Khoảng cách nhỏ nhất từ hình chiếu tới ranh thửa ${metres(setback)}; ${l.vi}.` : `Công trình không nằm trong thửa, khoảng lùi bằng 0; ${l.vi}.`,
+      en: inside ? `Least distance from the footprint to the parcel boundary ${metres(setback)}; ${l.en}.` : `The building is not inside the parcel: no setback; ${l.en}.`,
     }), metres),
     check('siteCoverage', coverage, limits.maxSiteCoverage, 'ratio', '≤', (l) => ({
       vi: `Hình chiếu ${m.footprintAreaM2.toFixed(1)} m² / thửa ${onParcel.areaM2.toFixed(1)} m² = ${percent(coverage)}; ${l.vi}.`,
