@@ -10,14 +10,18 @@ export interface LongTask {
   duration: number;
   /** Scripts that ran during the task (Long Animation Frames), longest first: "12 ms invoker (file:function)". */
   scripts: string[];
+  /** The long animation frame around the task: its animation-frame callbacks and its style and layout, ms. */
+  frame: { rendering: number; layout: number } | null;
 }
 
 interface LongTaskWindow {
   __longTasks: { start: number; duration: number }[];
-  __longFrames: { scripts: { start: number; duration: number; label: string }[] }[];
+  __longFrames: { start: number; end: number; rendering: number; layout: number; scripts: { start: number; duration: number; label: string }[] }[];
 }
 
 interface LongAnimationFrame extends PerformanceEntry {
+  renderStart: number;
+  styleAndLayoutStart: number;
   scripts: { startTime: number; duration: number; invoker: string; sourceURL: string; sourceFunctionName: string }[];
 }
 
@@ -32,7 +36,13 @@ export async function observeLongTasks(page: Page): Promise<void> {
     if (PerformanceObserver.supportedEntryTypes.includes('long-animation-frame')) {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as LongAnimationFrame[]) {
+          const end = entry.startTime + entry.duration;
           w.__longFrames.push({
+            start: entry.startTime,
+            end,
+            // requestAnimationFrame callbacks (Cesium draws there), then style and layout of the page.
+            rendering: entry.renderStart > 0 ? (entry.styleAndLayoutStart || end) - entry.renderStart : 0,
+            layout: entry.styleAndLayoutStart > 0 ? end - entry.styleAndLayoutStart : 0,
             scripts: entry.scripts.map((s) => ({
               start: s.startTime,
               duration: s.duration,
@@ -55,21 +65,27 @@ export function longTasksBetween(page: Page, from: number, to: number): Promise<
     const w = window as unknown as LongTaskWindow;
     return w.__longTasks
       .filter((task) => task.start >= t0 && task.start <= t1)
-      .map((task) => ({
-        ...task,
-        scripts: w.__longFrames
-          .flatMap((frame) => frame.scripts)
+      .map((task) => {
+        const frame = w.__longFrames.find((f) => f.start <= task.start + 1 && f.end >= task.start + task.duration - 1);
+        const scripts = w.__longFrames
+          .flatMap((f) => f.scripts)
           .filter((script) => script.start < task.start + task.duration && script.start + script.duration > task.start)
           .sort((a, b) => b.duration - a.duration)
           .slice(0, 3)
-          .map((s) => `${Math.round(s.duration)} ms ${s.label}`),
-      }));
+          .map((s) => `${Math.round(s.duration)} ms ${s.label}`);
+        return { ...task, scripts, frame: frame ? { rendering: Math.round(frame.rendering), layout: Math.round(frame.layout) } : null };
+      });
   }, [from, to] as const);
 }
 
 export function describeLongTasks(tasks: readonly LongTask[]): string {
   if (tasks.length === 0) return 'none';
-  return tasks.map((task) => `${Math.round(task.duration)} ms${task.scripts.length ? ` [${task.scripts.join('; ')}]` : ''}`).join(', ');
+  return tasks
+    .map((task) => {
+      const parts = [...task.scripts, ...(task.frame ? [`frame: animation callbacks ${task.frame.rendering} ms, style and layout ${task.frame.layout} ms`] : [])];
+      return `${Math.round(task.duration)} ms${parts.length ? ` [${parts.join('; ')}]` : ''}`;
+    })
+    .join(', ');
 }
 
 /**
