@@ -28,8 +28,8 @@ export interface BimModelDrawState {
 }
 
 /**
- * A glb holds at most this many vertices (~6 MB of attributes): building one stays a short task on the main
- * thread, and a model of a million vertices is a handful of draw calls.
+ * A glb holds at most this many vertices (~6 MB of attributes; a bigger chunk makes a glb of its own): its upload
+ * stays a short part of one frame, and a model of a million vertices is a handful of draw calls.
  */
 const MAX_BATCH_VERTICES = 200_000;
 /** While a model streams, chunks smaller than this wait up to BATCH_WAIT_MS for company. */

@@ -1,14 +1,12 @@
 import {
-  Cartesian2, Cartesian3, Cartographic, Color, DistanceDisplayCondition, HeadingPitchRange, HorizontalOrigin,
-  LabelCollection, LabelStyle, Math as CesiumMath, Material, NearFarScalar, PolylineCollection, SceneTransforms,
-  VerticalOrigin, type CesiumWidget, type Label,
+  Cartesian2, Cartesian3, Cartographic, HeadingPitchRange, Math as CesiumMath, SceneTransforms, type CesiumWidget,
 } from '@cesium/engine';
-import { translate } from '../../app/i18n';
 import { useBimViewStore } from '../../bim/ui/bimViewStore';
 import { ifcModels } from '../../bim/modelRegistry';
 import { useBimStore, useViewStore } from '../../state';
 import { BimModelView } from './BimModelView';
 import { GlbBuilder } from './glbBuilder';
+import { ModelAnnotations, type ModelLabel } from './ModelAnnotations';
 import { ShaderWarmUp } from './ShaderWarmUp';
 
 /** Where the scene's IFC models can be clicked, for tests: a window point and the element it selects. */
@@ -32,27 +30,6 @@ export interface BimScene {
   dispose(): void;
 }
 
-/**
- * Model labels look like the city's place names (src/scene/vectorStyle.ts) — and share their shader programs:
- * a label with other options (a background, no distance scaling) costs Chromium's software renderer seconds of
- * compiling while the model loads.
- */
-const LABEL_OPTIONS = {
-  font: '600 15px "Noto Sans", "Segoe UI", Roboto, sans-serif',
-  style: LabelStyle.FILL_AND_OUTLINE,
-  outlineWidth: 4,
-  outlineColor: Color.fromCssColorString('#10151c'),
-  horizontalOrigin: HorizontalOrigin.CENTER,
-  verticalOrigin: VerticalOrigin.BOTTOM,
-  pixelOffset: new Cartesian2(0, -8),
-  distanceDisplayCondition: new DistanceDisplayCondition(0, 50_000),
-  scaleByDistance: new NearFarScalar(200, 1.1, 50_000, 0.8),
-  disableDepthTestDistance: Number.POSITIVE_INFINITY,
-};
-const UNVERIFIED_COLOUR = Color.fromCssColorString('#ffd27a');
-const PARCEL_COLOUR = Color.fromCssColorString('#ffc845');
-/** The parcel outline stands this far above the ground (the ellipsoid) so the draped basemap does not hide it. */
-const PARCEL_HEIGHT_M = 0.3;
 /** Flights end this many bounding radii from the model, looking down at 35°. */
 const FLIGHT_RANGE_RADII = 2.6;
 const FLIGHT_PITCH = CesiumMath.toRadians(-35);
@@ -60,22 +37,19 @@ const FLIGHT_PITCH = CesiumMath.toRadians(-35);
 const PROBES = 9;
 
 /**
- * Draws the open IFC models in the city (Thẩm định BIM only): one `BimModelView` per model, a label over each
- * naming it — with *unverified placement* when the placement says so — the parcel of a submission, a flight to each
- * model once it has loaded, and clicks that pick elements or place a model by hand. Reads `bimStore` and the
+ * Draws the open IFC models in the city (Thẩm định BIM only): one `BimModelView` per model, their labels and the
+ * parcel of a submission (`ModelAnnotations`), a flight to each model once it has loaded, and clicks that pick
+ * elements or place a model by hand. Reads `bimStore` and the
  * panels' `bimViewStore`; writes back only what the scene observes (a selection, a clicked point).
  */
 export function bindBimScene(viewer: CesiumWidget): BimScene {
   const { scene } = viewer;
   const views = new Map<string, BimModelView>();
-  const labels = new Map<string, Label>();
   const flown = new Set<string>();
   const drawnAt = new Map<string, number>();
   const warmUp = new ShaderWarmUp(viewer);
   const builder = new GlbBuilder();
-  const labelCollection = scene.primitives.add(new LabelCollection({ scene })) as LabelCollection;
-  const parcels = scene.primitives.add(new PolylineCollection()) as PolylineCollection;
-  let parcelsKey = '';
+  const annotations = new ModelAnnotations(scene);
   let lastFlySeq = 0;
 
   const sync = (): void => {
@@ -110,8 +84,9 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
         isolated: active ? bim.isolatedElementIds : null,
       }) || changed;
     }
-    changed = syncLabels(lang, visible) || changed;
-    changed = syncParcels(visible) || changed;
+    changed = annotations.syncLabels(labelsOf(bim.models), lang, visible) || changed;
+    const parcels = new Map(Object.entries(useBimViewStore.getState().submissions).map(([id, s]) => [id, s.parcel.wgs84]));
+    changed = annotations.syncParcels(parcels, visible) || changed;
     flyWhenLoaded();
     proposePlacingPoint();
     // Progress reports come many times a second: a frame only when something drawn changed (SwiftShader draws
@@ -119,51 +94,14 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
     if (changed) scene.requestRender();
   };
 
-  const syncLabels = (lang: 'vi' | 'en', visible: boolean): boolean => {
-    const models = useBimStore.getState().models;
-    let changed = false;
-    for (const [id, label] of labels) {
-      if (views.has(id)) continue;
-      labelCollection.remove(label);
-      labels.delete(id);
-      changed = true;
-    }
+  const labelsOf = (models: ReturnType<typeof useBimStore.getState>['models']): Map<string, ModelLabel> => {
+    const labels = new Map<string, ModelLabel>();
     for (const [id, view] of views) {
       const model = models[id];
-      const top = view.topCentre();
-      if (!model || !top) continue;
-      const unverified = model.placement?.trust === 'unverified';
-      let label = labels.get(id);
-      if (!label) {
-        label = labelCollection.add({ ...LABEL_OPTIONS, position: top });
-        labels.set(id, label);
-      }
-      const text = unverified ? `${model.fileName}\n⚠ ${translate(lang, 'bim.unverified')}` : model.fileName;
-      if (Cartesian3.equals(label.position, top) && label.text === text && label.show === visible) continue;
-      label.position = top;
-      label.text = text;
-      label.fillColor = unverified ? UNVERIFIED_COLOUR : Color.WHITE;
-      label.show = visible;
-      changed = true;
+      const position = view.topCentre();
+      if (model && position) labels.set(id, { fileName: model.fileName, unverified: model.placement?.trust === 'unverified', position });
     }
-    return changed;
-  };
-
-  const syncParcels = (visible: boolean): boolean => {
-    const submissions = useBimViewStore.getState().submissions;
-    const key = `${visible}|${Object.keys(submissions).join()}`;
-    if (key === parcelsKey) return false;
-    parcelsKey = key;
-    parcels.removeAll();
-    if (!visible) return true;
-    for (const submission of Object.values(submissions)) {
-      parcels.add({
-        positions: Cartesian3.fromDegreesArrayHeights(submission.parcel.wgs84.flatMap(([lon, lat]) => [lon, lat, PARCEL_HEIGHT_M])),
-        width: 3,
-        material: Material.fromType('Color', { color: PARCEL_COLOUR }),
-      });
-    }
-    return true;
+    return labels;
   };
 
   const flyTo = (id: string): void => {
@@ -270,10 +208,7 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
       views.clear();
       warmUp.destroy();
       builder.dispose();
-      if (!viewer.isDestroyed()) {
-        scene.primitives.remove(labelCollection);
-        scene.primitives.remove(parcels);
-      }
+      if (!viewer.isDestroyed()) annotations.destroy();
     },
   };
 }
