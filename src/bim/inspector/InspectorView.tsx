@@ -50,6 +50,7 @@ export default function InspectorView({ modelId }: { modelId: string }) {
   const host = useRef<HTMLDivElement>(null);
   const [scene, setScene] = useState<InspectorScene | null>(null);
   const [bounds, setBounds] = useState<{ min: Vec3; max: Vec3 } | null>(null);
+  const [renderError, setRenderError] = useState<string | null>(null);
   const valueOf = useMeasurementValue();
   const number = useNumber();
   const onClick = useRef<(hit: SurfaceHit | null) => void>(() => undefined);
@@ -65,6 +66,7 @@ export default function InspectorView({ modelId }: { modelId: string }) {
       onFinish: () => dispatch({ type: 'finish' }),
       onEscape: () => dispatch({ type: 'escape' }),
       onChunksShown: () => setBounds(created.modelBounds()),
+      onRenderFailed: setRenderError,
     });
     setScene(created);
     const removeHook = installInspectorTestHook(created, modelId);
@@ -106,6 +108,11 @@ export default function InspectorView({ modelId }: { modelId: string }) {
         </span>
       </header>
       <InspectorToolbar state={tools} dispatch={dispatch} bounds={bounds} onFit={() => scene?.fit()} />
+      {renderError && (
+        <p className="inspector-error" role="alert" data-testid="inspector-render-error">
+          {t('inspector.renderFailed', { detail: renderError })}
+        </p>
+      )}
       <p className="inspector-hint" aria-live="polite" data-testid="inspector-hint">
         {hint}
       </p>

@@ -7,6 +7,7 @@ export const inspectorEn: Record<keyof typeof inspectorVi, string> = {
   'inspector.unverifiedHint': 'Placed by hand; the file states no georeferencing to check the position against.',
   'inspector.loading': 'Loading geometry… {chunks} chunks',
   'inspector.ready': '{elements} elements · {triangles} triangles',
+  'inspector.renderFailed': 'The 3D view cannot draw (it needs WebGL 2 in a worker): {detail}',
   'inspector.noModel': 'No model is open.',
   'inspector.failed': 'The model could not be loaded.',
   'inspector.canvas':

@@ -5,6 +5,7 @@ export const inspectorVi = {
   'inspector.unverifiedHint': 'Mô hình được đặt thủ công; tệp không có tham chiếu địa lý để kiểm chứng vị trí.',
   'inspector.loading': 'Đang tải hình học… {chunks} khối',
   'inspector.ready': '{elements} cấu kiện · {triangles} tam giác',
+  'inspector.renderFailed': 'Không vẽ được khung nhìn 3D (cần WebGL 2 trong luồng nền): {detail}',
   'inspector.noModel': 'Chưa có mô hình nào được mở.',
   'inspector.failed': 'Không tải được mô hình.',
   'inspector.canvas':

@@ -1,31 +1,26 @@
 /**
- * The inspector's three.js scene: one model's chunks as meshes (taken as they arrive, a few milliseconds of work at a
- * time so the main thread stays free while a model loads), orbit controls with a keyboard twin, CPU picking,
- * section planes, the selection highlight and measurements. It draws on demand only: a frame when something
- * changed, none while idle. Renderer-only: it reads the registry and is told the view state; it owns no state
- * the app shares.
+ * The page's side of the inspector's 3D view: the camera and its controls (pointer and keyboard), picking on the
+ * CPU, measurement labels, and the model's chunks taken as they arrive, a few milliseconds at a time. Drawing is
+ * the render worker's (ModelRenderer, through RenderLink): this class tells it what changed and hears when a frame
+ * is done. It reads the registry and is told the view state; it owns no state the app shares.
  */
-import {
-  Box3, Color, PerspectiveCamera, Plane, Raycaster, Scene, Vector2, Vector3, type WebGLRenderer,
-} from 'three';
+import { Box3, PerspectiveCamera, Raycaster, Vector2, Vector3 } from 'three';
 import { OrbitControls } from 'three/examples/jsm/controls/OrbitControls.js';
-import { CSS2DRenderer } from 'three/examples/jsm/renderers/CSS2DRenderer.js';
 import type { LoadedIfcModel } from '../../modelRegistry';
 import { isElementVisible } from '../elementRanges';
 import type { Measurement } from '../measurements';
 import { clipPlaneOf, type ClipPlane, type SectionPlane } from '../sectionPlanes';
-import { pickSurface, type SurfaceHit } from '../surfacePick';
+import { elementBoxes, pickSurface, type PickableChunk, type SurfaceHit } from '../surfacePick';
 import type { Vec3 } from '../vec3';
-import { ChunkMeshes, type ChunkMaterials } from './ChunkMeshes';
-import { PacedRenderer } from './PacedRenderer';
-import { MeasurementOverlay } from './MeasurementOverlay';
+import { MeasurementLabels } from './MeasurementLabels';
+import { RenderLink } from './RenderLink';
+import type { RenderResponse } from './renderProtocol';
 
 /** Work per slice while taking chunks: well under the 50 ms that makes a long task. */
 const SLICE_MS = 8;
 const CLICK_SLOP_PX = 5;
 const TURN = (5 * Math.PI) / 180;
 const PAN_PX = 40;
-const BACKGROUND = 0x243242;
 
 /** Grows `box` by the box of element range `r` (six floats per range; empty ranges have min > max). */
 function expandByRange(box: Box3, boxes: Float32Array, r: number): void {
@@ -43,18 +38,22 @@ export interface InspectorSceneEvents {
   onEscape(): void;
   /** Every chunk the model holds so far is in the scene (bounds are final until more arrive). */
   onChunksShown(): void;
+  /** The render worker could not draw (no WebGL 2 in a worker). */
+  onRenderFailed(message: string): void;
 }
 
 export interface InspectorSceneStats {
   chunksShown: number;
   chunksAvailable: number;
   triangles: number;
+  /** Frames the GPU has finished; requests sent to the render worker, and the last one a finished frame shows. */
   frames: number;
-  /** The longest time a frame took to draw (shaders are compiled beforehand, off the main thread). */
+  requestsSent: number;
+  requestsDrawn: number;
+  /** In the render worker: the longest full frame, and the longest step of getting new shaders ready. */
   longestFrameMs: number;
-  /** The longest step of getting new shaders onto the GPU (`prepare`). */
   longestPrepareMs: number;
-  /** Time spent turning chunks into meshes, and the longest single slice of that work. */
+  /** Time spent on the page taking chunks (boxes for picking, the copy to the worker), and the longest slice. */
   ingestMs: number;
   longestSliceMs: number;
   /** When the last available chunk was taken, relative to the scene's creation. */
@@ -62,49 +61,36 @@ export interface InspectorSceneStats {
 }
 
 export class InspectorScene {
-  private readonly paced: PacedRenderer;
-  private readonly renderer: WebGLRenderer;
-  private readonly labels = new CSS2DRenderer();
-  private readonly scene = new Scene();
+  private readonly link: RenderLink;
   private readonly camera = new PerspectiveCamera(45, 1, 0.1, 1000);
   private readonly controls: OrbitControls;
-  private readonly overlay = new MeasurementOverlay();
-  private readonly materials: ChunkMaterials;
-  private readonly chunks: ChunkMeshes[] = [];
-  private readonly chunksOf = new Map<number, ChunkMeshes[]>();
+  private readonly labels: MeasurementLabels;
+  private readonly chunks: PickableChunk[] = [];
   private readonly bounds = new Box3();
   private readonly resizeObserver: ResizeObserver;
   private readonly createdAt = performance.now();
   private readonly removeListeners: (() => void)[] = [];
   private model: LoadedIfcModel | null = null;
   private keep: (expressId: number) => boolean = () => true;
-  private selected: number | null = null;
-  private highlighted: ChunkMeshes[] = [];
   private pickPlanes: ClipPlane[] = [];
   private frame = 0;
   private ingestTimer: ReturnType<typeof setTimeout> | null = null;
   private userMoved = false;
   private disposed = false;
   private stats: InspectorSceneStats = {
-    chunksShown: 0, chunksAvailable: 0, triangles: 0, frames: 0, longestFrameMs: 0, longestPrepareMs: 0, ingestMs: 0, longestSliceMs: 0, lastIngestAtMs: null,
+    chunksShown: 0, chunksAvailable: 0, triangles: 0, frames: 0, requestsSent: 0, requestsDrawn: 0, longestFrameMs: 0, longestPrepareMs: 0, ingestMs: 0, longestSliceMs: 0, lastIngestAtMs: null,
   };
 
   constructor(
     private readonly host: HTMLElement,
     private readonly events: InspectorSceneEvents,
   ) {
-    this.paced = PacedRenderer.lease();
-    this.renderer = this.paced.renderer;
-    const canvas = this.paced.canvas;
+    this.link = RenderLink.lease((response) => this.onRender(response));
+    const canvas = this.link.canvas;
     canvas.setAttribute('data-testid', 'inspector-canvas');
     host.prepend(canvas);
-    this.materials = this.paced.materials;
-    this.scene.background = new Color(BACKGROUND);
+    this.labels = new MeasurementLabels(host);
     this.camera.up.set(0, 0, 1);
-    this.scene.add(this.overlay.group);
-
-    this.labels.domElement.className = 'inspector-labels';
-    host.appendChild(this.labels.domElement);
     this.controls = new OrbitControls(this.camera, canvas);
     this.controls.addEventListener('change', () => this.requestRender());
     this.controls.addEventListener('start', () => (this.userMoved = true));
@@ -113,6 +99,23 @@ export class InspectorScene {
     this.listen(canvas);
     this.resize();
   }
+
+  private onRender(response: RenderResponse): void {
+    if (response.type === 'failed') {
+      this.events.onRenderFailed(response.payload.message);
+      return;
+    }
+    const { seq, frameMs, prepareMs } = response.payload;
+    this.stats.requestsDrawn = seq;
+    this.stats.frames++;
+    this.stats.longestFrameMs = frameMs;
+    this.stats.longestPrepareMs = prepareMs;
+  }
+
+  private send: RenderLink['send'] = (type, payload, transfer) => {
+    this.stats.requestsSent = this.link.send(type, payload, transfer);
+    return this.stats.requestsSent;
+  };
 
   private on<K extends keyof HTMLElementEventMap>(target: HTMLElement, type: K, listener: (event: HTMLElementEventMap[K]) => void): void {
     target.addEventListener(type, listener);
@@ -170,36 +173,30 @@ export class InspectorScene {
   private resize(): void {
     const width = Math.max(1, this.host.clientWidth);
     const height = Math.max(1, this.host.clientHeight);
-    this.renderer.setSize(width, height, false);
+    this.send('size', { width, height, pixelRatio: Math.min(window.devicePixelRatio, 2) });
     this.labels.setSize(width, height);
-    this.overlay.setResolution(width, height);
     this.camera.aspect = width / height;
     this.camera.updateProjectionMatrix();
     if (this.userMoved) this.requestRender();
     else this.fit();
   }
 
+  /** Sends the camera to the render worker and moves the labels, once per animation frame at most. */
   requestRender(): void {
     if (this.frame || this.disposed) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      const start = performance.now();
-      const drew = this.paced.frame(this.scene, this.camera);
-      const spent = performance.now() - start;
-      if (!drew) {
-        this.stats.longestPrepareMs = Math.max(this.stats.longestPrepareMs, spent);
-        this.requestRender();
-        return;
-      }
-      this.labels.render(this.scene, this.camera);
-      this.stats.frames++;
-      this.stats.longestFrameMs = Math.max(this.stats.longestFrameMs, spent);
+      const { position, quaternion, fov, aspect, near, far } = this.camera;
+      this.send('camera', {
+        position: [position.x, position.y, position.z], quaternion: [quaternion.x, quaternion.y, quaternion.z, quaternion.w], fov, aspect, near, far,
+      });
+      this.labels.render(this.camera);
     });
   }
 
-  /** Nothing left to draw, and the GPU has finished the last frame: what is on screen is the current state. */
+  /** Every request sent has been drawn and the GPU has finished that frame: the canvas shows the current state. */
   settled(): boolean {
-    return this.frame === 0 && this.paced.settled();
+    return this.frame === 0 && this.stats.requestsDrawn >= this.stats.requestsSent;
   }
 
   /** Shows `model`, taking the chunks it holds now; call `pullChunks` when it grows. */
@@ -224,7 +221,6 @@ export class InspectorScene {
       this.stats.longestSliceMs = Math.max(this.stats.longestSliceMs, spent);
       this.stats.chunksAvailable = model.chunks.length;
       if (!this.userMoved) this.fit();
-      this.requestRender();
       if (this.chunks.length < model.chunks.length) this.ingestTimer = setTimeout(slice, 0);
       else {
         this.stats.lastIngestAtMs = performance.now() - this.createdAt;
@@ -234,23 +230,15 @@ export class InspectorScene {
     this.ingestTimer = setTimeout(slice, 0);
   }
 
+  /** Boxes for picking here; a copy of the chunk to the render worker (the registry keeps its own for other views). */
   private ingest(chunk: LoadedIfcModel['chunks'][number]): void {
-    const meshes = new ChunkMeshes(chunk, this.materials);
-    this.chunks.push(meshes);
+    const { chunkIndex, positions, indices, elementRanges } = chunk;
+    const boxes = elementBoxes(positions, indices, elementRanges);
+    this.chunks.push({ chunkIndex, positions, indices, elementRanges, boxes });
+    for (let r = 0; r < elementRanges.length / 3; r++) expandByRange(this.bounds, boxes, r);
+    this.send('chunk', chunk);
     this.stats.chunksShown = this.chunks.length;
-    this.stats.triangles += meshes.triangles;
-    const { elementRanges, boxes } = meshes.pickable;
-    for (let r = 0; r < elementRanges.length / 3; r++) {
-      const id = elementRanges[3 * r]!;
-      const list = this.chunksOf.get(id);
-      if (!list) this.chunksOf.set(id, [meshes]);
-      else if (!list.includes(meshes)) list.push(meshes);
-      expandByRange(this.bounds, boxes, r);
-    }
-    meshes.applyVisibility(this.keep);
-    if (this.selected !== null && this.chunksOf.get(this.selected)?.includes(meshes)) this.highlight();
-    this.scene.add(...meshes.meshes);
-    this.paced.invalidate();
+    this.stats.triangles += indices.length / 3;
   }
 
   /** The model's extent in the model frame, or null before any geometry. */
@@ -269,11 +257,8 @@ export class InspectorScene {
   /** The box of one element over all its chunks, or null when it has no geometry. */
   elementBox(expressId: number): { min: Vec3; max: Vec3 } | null {
     const box = new Box3();
-    for (const chunk of this.chunksOf.get(expressId) ?? []) {
-      const { elementRanges, boxes } = chunk.pickable;
-      for (let r = 0; r < elementRanges.length / 3; r++) {
-        if (elementRanges[3 * r] === expressId) expandByRange(box, boxes, r);
-      }
+    for (const { elementRanges, boxes } of this.chunks) {
+      for (let r = 0; r < elementRanges.length / 3; r++) if (elementRanges[3 * r] === expressId) expandByRange(box, boxes, r);
     }
     return box.isEmpty() ? null : { min: [box.min.x, box.min.y, box.min.z], max: [box.max.x, box.max.y, box.max.z] };
   }
@@ -299,56 +284,34 @@ export class InspectorScene {
 
   setVisibility(hidden: ReadonlySet<number>, isolated: ReadonlySet<number> | null): void {
     this.keep = (id) => isElementVisible(id, hidden, isolated);
-    for (const chunk of this.chunks) chunk.applyVisibility(this.keep);
-    this.highlight();
-    this.requestRender();
+    this.send('visibility', { hidden: [...hidden], isolated: isolated ? [...isolated] : null });
   }
 
   setSelection(expressId: number | null): void {
-    this.selected = expressId;
-    this.highlight();
-    this.requestRender();
-  }
-
-  private highlight(): void {
-    const selected = this.selected;
-    const shown = (id: number) => id === selected && this.keep(id);
-    const chunks = selected === null ? [] : (this.chunksOf.get(selected) ?? []);
-    for (const chunk of new Set([...this.highlighted, ...chunks])) {
-      const hadMesh = chunk.meshes.length;
-      chunk.applyHighlight(shown);
-      if (chunk.meshes.length > hadMesh) {
-        this.scene.add(chunk.meshes.at(-1)!);
-        this.paced.invalidate();
-      }
-    }
-    this.highlighted = chunks;
+    this.send('selection', { expressId });
   }
 
   setSections(sections: readonly SectionPlane[]): void {
     this.pickPlanes = sections.map(clipPlaneOf);
-    // Global planes: they cut the model, its highlight and the measurement lines alike, and (unlike a material's
-    // own planes) `renderer.compile` sees them, so a new plane count compiles before it is drawn.
-    this.renderer.clippingPlanes = this.pickPlanes.map(({ normal, constant }) => new Plane(new Vector3(...normal), constant));
-    this.paced.invalidate();
-    this.requestRender();
+    this.send('sections', { planes: this.pickPlanes });
   }
 
   setMeasurements(measurements: readonly Measurement[], pending: readonly Vec3[], label: (m: Measurement) => string): void {
-    this.overlay.update(measurements, pending, label);
-    this.paced.invalidate();
-    this.requestRender();
+    this.send('measurements', { measurements: [...measurements], pending: [...pending] });
+    this.labels.update(measurements, pending, label);
+    this.labels.render(this.camera);
   }
 
   /** The visible, uncut surface under a page position. */
   pickAt(clientX: number, clientY: number): SurfaceHit | null {
-    const rect = this.renderer.domElement.getBoundingClientRect();
+    this.camera.updateMatrixWorld();
+    const rect = this.link.canvas.getBoundingClientRect();
     const ndc = new Vector2(((clientX - rect.left) / rect.width) * 2 - 1, -((clientY - rect.top) / rect.height) * 2 + 1);
     const { ray } = new Raycaster();
     ray.origin.setFromMatrixPosition(this.camera.matrixWorld);
     ray.direction.set(ndc.x, ndc.y, 0.5).unproject(this.camera).sub(ray.origin).normalize();
     return pickSurface(
-      this.chunks.map((c) => c.pickable),
+      this.chunks,
       { origin: [ray.origin.x, ray.origin.y, ray.origin.z], direction: [ray.direction.x, ray.direction.y, ray.direction.z] },
       this.keep,
       this.pickPlanes,
@@ -357,15 +320,16 @@ export class InspectorScene {
 
   /** Page position of a model-frame point, or null when it is behind the camera. */
   toPage(p: Vec3): [number, number] | null {
+    this.camera.updateMatrixWorld();
     const v = new Vector3(...p).project(this.camera);
     if (v.z > 1) return null;
-    const rect = this.renderer.domElement.getBoundingClientRect();
+    const rect = this.link.canvas.getBoundingClientRect();
     return [rect.left + ((v.x + 1) / 2) * rect.width, rect.top + ((1 - v.y) / 2) * rect.height];
   }
 
-  /** The chunk meshes' typed arrays, for measuring a face of a hit. */
+  /** The typed arrays of a chunk, for measuring a face of a hit. */
   chunkArrays(chunkIndex: number): { positions: Float32Array; indices: Uint32Array } | null {
-    return this.chunks.find((c) => c.pickable.chunkIndex === chunkIndex)?.pickable ?? null;
+    return this.chunks.find((c) => c.chunkIndex === chunkIndex) ?? null;
   }
 
   getStats(): InspectorSceneStats {
@@ -379,10 +343,8 @@ export class InspectorScene {
     this.removeListeners.forEach((remove) => remove());
     this.resizeObserver.disconnect();
     this.controls.dispose();
-    this.chunks.forEach((chunk) => chunk.dispose());
-    this.overlay.dispose();
-    this.labels.domElement.remove();
-    this.paced.release();
+    this.labels.dispose();
+    this.link.release();
     this.model = null;
   }
 }

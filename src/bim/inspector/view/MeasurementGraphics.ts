@@ -1,14 +1,13 @@
 /**
- * Draws measurements over the model: wide lines that stay visible through walls (depth test off), the face region
- * of an area, point markers and labels as DOM elements (CSS2DRenderer), so text stays crisp and readable on a 4K
- * screen. Rebuilt from the measurement list on every change: the list is short.
+ * Draws measurements over the model (render worker): wide lines that stay visible through walls (depth test off)
+ * and the face region of an area. Points and values are DOM labels on the page (MeasurementLabels). Rebuilt from
+ * the measurement list on every change: the list is short.
  */
-import { BufferAttribute, BufferGeometry, DoubleSide, Group, Mesh, MeshBasicMaterial, type Object3D } from 'three';
+import { BufferAttribute, BufferGeometry, DoubleSide, Group, Mesh, MeshBasicMaterial } from 'three';
 import { LineMaterial } from 'three/examples/jsm/lines/LineMaterial.js';
 import { LineSegments2 } from 'three/examples/jsm/lines/LineSegments2.js';
 import { LineSegmentsGeometry } from 'three/examples/jsm/lines/LineSegmentsGeometry.js';
-import { CSS2DObject } from 'three/examples/jsm/renderers/CSS2DRenderer.js';
-import { labelAnchor, type Measurement } from '../measurements';
+import type { Measurement } from '../measurements';
 import type { Vec3 } from '../vec3';
 
 const LINE_COLOUR = 0xffc845;
@@ -31,19 +30,7 @@ function segmentsOf(measurement: Measurement): Vec3[] {
   }
 }
 
-function element(className: string, text = ''): HTMLElement {
-  const div = document.createElement('div');
-  div.className = className;
-  div.textContent = text;
-  return div;
-}
-
-function at(object: Object3D, p: Vec3): Object3D {
-  object.position.set(p[0], p[1], p[2]);
-  return object;
-}
-
-export class MeasurementOverlay {
+export class MeasurementGraphics {
   readonly group = new Group();
   private readonly lineMaterial = new LineMaterial({ color: LINE_COLOUR, linewidth: 3, depthTest: false, transparent: true });
   private readonly pendingMaterial = new LineMaterial({ color: PENDING_COLOUR, linewidth: 2, depthTest: false, transparent: true, dashed: false });
@@ -60,7 +47,7 @@ export class MeasurementOverlay {
     this.pendingMaterial.resolution.set(width, height);
   }
 
-  update(measurements: readonly Measurement[], pending: readonly Vec3[], label: (m: Measurement) => string): void {
+  update(measurements: readonly Measurement[], pending: readonly Vec3[]): void {
     this.clear();
     for (const measurement of measurements) {
       const segments = segmentsOf(measurement);
@@ -72,10 +59,7 @@ export class MeasurementOverlay {
         face.renderOrder = 9;
         this.group.add(face);
       }
-      if (measurement.kind !== 'faceArea') for (const p of measurement.points) this.group.add(at(new CSS2DObject(element('inspector-marker')), p));
-      this.group.add(at(new CSS2DObject(element('inspector-label', label(measurement))), labelAnchor(measurement)));
     }
-    for (const p of pending) this.group.add(at(new CSS2DObject(element('inspector-marker pending')), p));
     if (pending.length > 1) this.group.add(this.lines(pending.flatMap((p, i) => (i > 0 ? [pending[i - 1]!, p] : [])), this.pendingMaterial));
   }
 
@@ -87,7 +71,6 @@ export class MeasurementOverlay {
     return lines;
   }
 
-  /** Removing a CSS2DObject removes its DOM element too. */
   private clear(): void {
     for (const child of [...this.group.children]) {
       if (child instanceof Mesh) child.geometry.dispose();
