@@ -3,9 +3,10 @@ import { useViewStore, type Workspace } from '../state';
 import type { MessageKey } from './i18n';
 import { useT } from './useT';
 
-const TEXT: Record<Workspace, { title: MessageKey; lead: MessageKey; coming: MessageKey }> = {
+/** `coming`: what the workspace does not do yet, said in its panel; null once everything it promises is built. */
+const TEXT: Record<Workspace, { title: MessageKey; lead: MessageKey; coming: MessageKey | null }> = {
   bim: { title: 'workspace.bim', lead: 'workspace.bim.lead', coming: 'workspace.bim.coming' },
-  ops: { title: 'workspace.ops', lead: 'workspace.ops.lead', coming: 'workspace.ops.coming' },
+  ops: { title: 'workspace.ops', lead: 'workspace.ops.lead', coming: null },
   brief: { title: 'workspace.brief', lead: 'workspace.brief.lead', coming: 'workspace.brief.coming' },
 };
 
@@ -26,9 +27,11 @@ export function WorkspacePanel() {
       <section className="panel" aria-labelledby="workspace-title" data-testid={`workspace-${workspace}`}>
         <h2 id="workspace-title">{t(text.title)}</h2>
         <p>{t(text.lead)}</p>
-        <p className="coming">
-          <strong>{t('workspace.notBuilt')}.</strong> {t(text.coming)}
-        </p>
+        {text.coming && (
+          <p className="coming">
+            <strong>{t('workspace.notBuilt')}.</strong> {t(text.coming)}
+          </p>
+        )}
       </section>
       {workspace === 'bim' && (
         <Suspense fallback={<p className="hint">{t('bim.loading')}</p>}>

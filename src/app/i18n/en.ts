@@ -17,8 +17,6 @@ export const en: Record<MessageKey, string> = {
   'workspace.bim.coming':
     'Coming: IDS checks, plan rules (height, setback, parcel), BCF issues and the acceptance decision.',
   'workspace.ops.lead': 'Monitoring and operations: urban flood scenarios and real-time sensors (Art. 21.2.d, 33.4).',
-  'workspace.ops.coming':
-    'Coming: SensorThings, MQTT and NGSI-LD sensor feeds, threshold alerts and response playbooks.',
   'workspace.brief.lead': 'Big-screen briefings for leaders: a story, before/after, key figures.',
   'workspace.brief.coming': 'Coming: step-by-step briefing stories, before/after comparison and a KPI board.',
   'workspace.notBuilt': 'Not built yet',

@@ -16,8 +16,6 @@ export const vi = {
   'workspace.bim.coming':
     'Sắp có: kiểm tra IDS, quy hoạch (chiều cao, khoảng lùi, thửa đất), ghi vấn đề BCF và quyết định chấp thuận.',
   'workspace.ops.lead': 'Giám sát, điều hành: kịch bản ngập úng và cảm biến thời gian thực (Điều 21.2.d, 33.4).',
-  'workspace.ops.coming':
-    'Sắp có: nguồn cảm biến SensorThings, MQTT, NGSI-LD, cảnh báo theo ngưỡng và kịch bản ứng phó.',
   'workspace.brief.lead': 'Trình chiếu cho lãnh đạo trên màn hình lớn: câu chuyện, trước/sau, chỉ số chính.',
   'workspace.brief.coming': 'Sắp có: kịch bản trình chiếu theo từng bước, so sánh trước/sau và bảng chỉ số (KPI).',
   'workspace.notBuilt': 'Chưa xây dựng',
