@@ -15,9 +15,10 @@ import type { Locator, Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
 import { test } from './fixtures';
 import { screenshot, type Screenshot } from './harness';
+import { describeLongTasks, longTasksBetween, now, observeLongTasks } from './longTasks';
 import { openIdle } from './sao';
 import type { InspectorSceneStats } from '../../src/bim/inspector/view/InspectorScene';
-import { SHARED_DATA, readStep, stepPropertyValue, stepRefs, stepText, type StepEntity } from '../unit/bim/inspectorFixtures';
+import { SHARED_DATA, readStep, stepPropertyValue, stepRefs, stepText, type StepInstance } from '../unit/bim/inspectorFixtures';
 
 const FZK = join(SHARED_DATA, 'ifc/web-ifc/AC20-FZK-Haus.ifc');
 const OFFICE = join(SHARED_DATA, 'ifc/web-ifc/Office_A_20110811.ifc');
@@ -27,33 +28,15 @@ const LONG_TASK_LIMIT_MS = 100;
 /** The inspector's canvas background (view/InspectorScene.ts BACKGROUND). */
 const BACKGROUND: [number, number, number] = [0x24, 0x32, 0x42];
 
-/** A Long Animation Frames API entry (Chromium 123+), not in TypeScript's DOM library yet. */
-interface LongAnimationFrame extends PerformanceEntry {
-  blockingDuration: number;
-  scripts: { duration: number; invoker: string; sourceURL: string; sourceFunctionName: string }[];
-}
-
-interface FrameScript {
-  invoker: string;
-  source: string;
-  duration: number;
-}
-
-interface LongTaskWindow {
-  __longTasks: { start: number; duration: number }[];
-  /** Long animation frames with the scripts that ran in them, to say whose code a long task was. */
-  __longFrames: { start: number; blocking: number; scripts: FrameScript[] }[];
-}
-
 /** Storeys of the file with the products they contain (those with a representation, as the app lists them). */
-function storeysOf(entities: Map<number, StepEntity>): { name: string; count: number }[] {
-  const storeys = [...entities.values()].filter((e) => e.type === 'IFCBUILDINGSTOREY');
+function storeysOf(entities: Map<number, StepInstance>): { name: string; count: number }[] {
+  const storeys = [...entities.values()].filter((e) => e.ifcClass === 'IFCBUILDINGSTOREY');
   return storeys.map((storey) => {
     const contained = [...entities.values()]
-      .filter((rel) => rel.type === 'IFCRELCONTAINEDINSPATIALSTRUCTURE' && stepRefs(rel.args[5])[0] === storey.id)
-      .flatMap((rel) => stepRefs(rel.args[4]))
-      .filter((id) => entities.get(id)?.args[6] !== '$');
-    return { name: stepText(storey.args[2])!, count: contained.length };
+      .filter((rel) => rel.ifcClass === 'IFCRELCONTAINEDINSPATIALSTRUCTURE' && stepRefs(rel.attributes[5])[0] === storey.id)
+      .flatMap((rel) => stepRefs(rel.attributes[4]))
+      .filter((id) => entities.get(id)?.attributes[6] !== '$');
+    return { name: stepText(storey.attributes[2])!, count: contained.length };
   });
 }
 
@@ -128,21 +111,7 @@ describe('IFC inspector (three.js view and model tree)', () => {
   test('tree with counts, search and properties, isolate, section, face area, selection in sync; Office_A loads beside it', { timeout: 900_000 }, async ({ app, baseUrl }) => {
     const { page } = app;
     const entities = readStep(readFileSync(FZK, 'latin1'));
-    await page.addInitScript(() => {
-      const w = window as unknown as LongTaskWindow;
-      w.__longTasks = [];
-      w.__longFrames = [];
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as LongAnimationFrame[]) {
-          const scripts = entry.scripts.filter((s) => s.duration > 20)
-            .map((s) => ({ invoker: s.invoker, source: `${s.sourceURL.split('/').pop()}:${s.sourceFunctionName}`, duration: Math.round(s.duration) }));
-          w.__longFrames.push({ start: entry.startTime, blocking: entry.blockingDuration, scripts });
-        }
-      }).observe({ type: 'long-animation-frame', buffered: true });
-    });
+    await observeLongTasks(page);
     await openIdle(page, `${baseUrl}/tham-dinh-bim`);
     await page.getByTestId('bim-file-input').setInputFiles(FZK);
     await expect.poll(() => page.getByTestId('bim-model-status').getAttribute('data-status'), LOAD).toBe('ready');
@@ -176,8 +145,8 @@ describe('IFC inspector (three.js view and model tree)', () => {
     await expect.poll(() => storeyRow.getAttribute('aria-expanded')).toBe('true');
 
     // Search a wall's GlobalId: it is selected, revealed in the tree, and its quantities show the file's Length.
-    const wall = [...entities.values()].find((e) => e.type === 'IFCWALLSTANDARDCASE')!;
-    const globalId = stepText(wall.args[0])!;
+    const wall = [...entities.values()].find((e) => e.ifcClass === 'IFCWALLSTANDARDCASE')!;
+    const globalId = stepText(wall.attributes[0])!;
     const length = Number(stepPropertyValue(entities, wall.id, 'BaseQuantities', 'Length'));
     expect(length).toBeGreaterThan(0);
     await page.getByTestId('inspector-search').fill(globalId);
@@ -191,10 +160,10 @@ describe('IFC inspector (three.js view and model tree)', () => {
     // The Cesium view follows the store: its panel names the same element; a pick there (through the store)
     // selects and reveals in the tree.
     await expect.poll(() => page.getByTestId('bim-element-globalid').textContent(), WAIT).toBe(globalId);
-    const slab = [...entities.values()].find((e) => e.type === 'IFCSLAB' && stepText(e.args[2]) === 'Bodenplatte')!;
+    const slab = [...entities.values()].find((e) => e.ifcClass === 'IFCSLAB' && stepText(e.attributes[2]) === 'Bodenplatte')!;
     await page.evaluate((id) => window.__saoInspector!.selectElsewhere(id), slab.id);
     await expect.poll(() => treeRow(page, slab.id).getAttribute('aria-selected'), WAIT).toBe('true');
-    await expect.poll(() => page.getByTestId('inspector-selected-globalid').textContent(), WAIT).toBe(stepText(slab.args[0]));
+    await expect.poll(() => page.getByTestId('inspector-selected-globalid').textContent(), WAIT).toBe(stepText(slab.attributes[0]));
 
     // Isolate a storey: the canvas changes and shows less of the model.
     const whole = await canvasShot(page, 'inspector-whole');
@@ -267,23 +236,22 @@ describe('IFC inspector (three.js view and model tree)', () => {
     expect(await wcagViolations(page, ['[data-testid=inspector-view]', '[data-testid=inspector-tree-panel]'])).toEqual([]);
 
     // Office_A loads with the inspector open: the inspector's work never holds the main thread for 100 ms.
-    const loadStart = await page.evaluate(() => performance.now());
+    const loadStart = await now(page);
     await page.getByTestId('bim-file-input').setInputFiles(OFFICE);
     await expect.poll(() => page.getByTestId('bim-model-status').getAttribute('data-status'), LOAD).toBe('ready');
-    const office = await whenDrawn(page);
-    const loadEnd = await page.evaluate(() => performance.now());
-    const longTasks = await page.evaluate((t0) => (window as unknown as LongTaskWindow).__longTasks.filter((task) => task.start >= t0), loadStart);
-    const longFrames = await page.evaluate((t0) => (window as unknown as LongTaskWindow).__longFrames.filter((f) => f.start >= t0 && f.blocking > 0), loadStart);
+    const office = await whenDrawn(page, 300_000);
+    const loadEnd = await now(page);
+    const longTasks = await longTasksBetween(page, loadStart, loadEnd);
     console.log(`[sao e2e] inspector Office_A: ${JSON.stringify(office)}; load to drawn ${((loadEnd - loadStart) / 1000).toFixed(1)} s; ` +
-      `long tasks: ${longTasks.map((task) => task.duration.toFixed(0)).join(', ') || 'none'}; ` +
-      `blocking frames: ${JSON.stringify(longFrames.map((f) => [Math.round(f.blocking), ...f.scripts.map((x) => `${x.invoker} ${x.source} ${x.duration} ms`)]))}`);
+      `long tasks: ${describeLongTasks(longTasks)}`);
     await screenshot(page, 'inspector-office');
     // The inspector's share of the main thread: its own timers and frames, and the loader's messages, whose store
     // updates mount and re-render the inspector synchronously. (Cesium's frames are not counted here: on software
     // WebGL every context shares one GPU thread, and Cesium's frames wait on it while the IFC model is first drawn.)
-    const inspectorScripts = longFrames.flatMap((f) => f.scripts)
-      .filter((x) => /^(InspectorView|ModelTreePanel)-/.test(x.source) || x.invoker === 'Worker.onmessage');
-    expect(inspectorScripts.filter((x) => x.duration > LONG_TASK_LIMIT_MS), 'inspector work over 100 ms at a time while Office_A loads').toEqual([]);
+    const inspectorScripts = longTasks.flatMap((task) => task.scripts)
+      .map((label) => ({ label, ms: Number(label.match(/^(\d+) ms/)?.[1]) }))
+      .filter(({ label }) => /\((InspectorView|ModelTreePanel)-/.test(label) || label.includes(' ms Worker.onmessage '));
+    expect(inspectorScripts.filter(({ ms }) => ms > LONG_TASK_LIMIT_MS), 'inspector work over 100 ms at a time while Office_A loads').toEqual([]);
     expect(office.longestSliceMs).toBeLessThan(50);
   });
 });

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useT } from '../../app/useT';
 import { useBimStore } from '../../state';
 import { ifcModels } from '../modelRegistry';
@@ -18,7 +18,9 @@ export default function ModelTreePanel({ modelId }: { modelId: string }) {
   // The header arrives before any chunk; re-read the registry whenever the model's state moves on.
   const phase = useBimStore((s) => `${s.models[modelId]?.status}:${s.models[modelId]?.phase}:${(s.models[modelId]?.chunkCount ?? 0) > 0}`);
   const header = useMemo(() => ifcModels.get(modelId)?.header ?? null, [modelId, phase]);
-  const tree = useMemo(() => (header ? buildModelTree(header) : null), [header]);
+  // Built in a background render: the loader's message that brings the header must not wait for the tree.
+  const deferredHeader = useDeferredValue(header);
+  const tree = useMemo(() => (deferredHeader ? buildModelTree(deferredHeader) : null), [deferredHeader]);
   return (
     <section className="panel inspector-tree-panel" aria-labelledby="inspector-tree-title" data-testid="inspector-tree-panel">
       <h3 id="inspector-tree-title">{t('inspector.tree.title')}</h3>

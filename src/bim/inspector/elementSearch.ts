@@ -4,7 +4,7 @@
  * first: an exact GlobalId, then GlobalId prefixes, exact classes, names that start with the query, names that
  * contain it, classes that contain it.
  */
-import type { TreeNode } from './modelTree';
+import { naturalOrder, type TreeNode } from './modelTree';
 
 export type SearchField = 'globalId' | 'name' | 'class';
 
@@ -42,6 +42,6 @@ export function searchNodes(nodes: Iterable<TreeNode>, query: string, limit = 50
     const match = rank(node, q);
     if (match) matches.push({ node, ...match });
   }
-  matches.sort((a, b) => a.score - b.score || (a.node.name ?? '').localeCompare(b.node.name ?? '', undefined, { numeric: true }));
+  matches.sort((a, b) => a.score - b.score || naturalOrder(a.node.name ?? '', b.node.name ?? ''));
   return { results: matches.slice(0, limit).map(({ node, field }) => ({ node, field })), total: matches.length };
 }

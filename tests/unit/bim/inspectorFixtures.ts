@@ -3,6 +3,9 @@
  * uncontained elements, and box-shaped elements triangulated the way web-ifc does (vertices repeated per face).
  */
 import type { IfcElementInfo, IfcGeometryChunk, IfcModelHeader, SpatialNode } from '../../../src/bim/types';
+import { findInstances, type StepInstance } from '../../../scripts/ifc/stepText';
+
+export type { StepInstance };
 
 export function spatial(expressId: number, ifcClass: string, children: SpatialNode[] = [], elementIds: number[] = [], elevation: number | null = null): SpatialNode {
   return { expressId, globalId: `G${expressId}`, ifcClass, name: `${ifcClass} ${expressId}`, elevation, children, elementIds };
@@ -74,43 +77,10 @@ export function boxChunk(boxes: Box[], chunkIndex = 0): IfcGeometryChunk {
 /** `../shared/data` beside the repository, or `$SAO_SHARED_DATA`. */
 export const SHARED_DATA = process.env.SAO_SHARED_DATA ?? new URL('../../../../shared/data', import.meta.url).pathname;
 
-/**
- * A reader of IFC's STEP text just large enough to check the inspector against the file itself, independently of
- * web-ifc: entities by id, their arguments split at the top level, references.
- */
-export interface StepEntity {
-  id: number;
-  type: string;
-  args: string[];
-}
-
-/** Splits a STEP argument list at top-level commas (outside strings and parentheses). */
-export function stepArgs(text: string): string[] {
-  const args: string[] = [];
-  let depth = 0;
-  let quoted = false;
-  let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "'") quoted = !quoted;
-    else if (quoted) continue;
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === ',' && depth === 0) {
-      args.push(text.slice(start, i).trim());
-      start = i + 1;
-    }
-  }
-  args.push(text.slice(start).trim());
-  return args;
-}
-
-export function readStep(text: string): Map<number, StepEntity> {
-  const entities = new Map<number, StepEntity>();
-  for (const match of text.matchAll(/^#(\d+)\s*=\s*(\w+)\((.*)\);\s*$/gm)) {
-    entities.set(Number(match[1]), { id: Number(match[1]), type: match[2]!, args: stepArgs(match[3]!) });
-  }
-  return entities;
+/** Every entity instance of an IFC file's STEP text by id, read by the STEP reader of scripts/ifc (not web-ifc). */
+export function readStep(text: string): Map<number, StepInstance> {
+  const classes = new Set([...text.matchAll(/#\d+\s*=\s*(\w+)\s*\(/g)].map((match) => match[1]!.toUpperCase()));
+  return new Map(findInstances(text, [...classes]).map((instance) => [instance.id, instance]));
 }
 
 export function stepRefs(arg: string | undefined): number[] {
@@ -122,15 +92,17 @@ export function stepText(arg: string | undefined): string | null {
 }
 
 /** The value of a property or quantity of an element, as written (e.g. `4.17`, `IFCLABEL('Wand')`). */
-export function stepPropertyValue(entities: Map<number, StepEntity>, elementId: number, setName: string, name: string): string | null {
+export function stepPropertyValue(entities: Map<number, StepInstance>, elementId: number, setName: string, name: string): string | null {
   for (const rel of entities.values()) {
-    if (rel.type !== 'IFCRELDEFINESBYPROPERTIES' || !stepRefs(rel.args[4]).includes(elementId)) continue;
-    const set = entities.get(stepRefs(rel.args[5])[0]!);
-    if (!set || stepText(set.args[2]) !== setName) continue;
-    const list = set.type === 'IFCELEMENTQUANTITY' ? set.args[5] : set.args[4];
+    if (rel.ifcClass !== 'IFCRELDEFINESBYPROPERTIES' || !stepRefs(rel.attributes[4]).includes(elementId)) continue;
+    const set = entities.get(stepRefs(rel.attributes[5])[0]!);
+    if (!set || stepText(set.attributes[2]) !== setName) continue;
+    const list = set.ifcClass === 'IFCELEMENTQUANTITY' ? set.attributes[5] : set.attributes[4];
     for (const id of stepRefs(list)) {
       const property = entities.get(id);
-      if (property && stepText(property.args[0]) === name) return property.type === 'IFCPROPERTYSINGLEVALUE' ? property.args[2]! : property.args[3]!;
+      if (property && stepText(property.attributes[0]) === name) {
+        return property.ifcClass === 'IFCPROPERTYSINGLEVALUE' ? property.attributes[2]! : property.attributes[3]!;
+      }
     }
   }
   return null;

@@ -13,13 +13,13 @@ import { buildModelTree, elementIdsUnder } from '../../../src/bim/inspector/mode
 import { planarFaceRegion } from '../../../src/bim/inspector/measure';
 import { clipPlaneOf } from '../../../src/bim/inspector/sectionPlanes';
 import { elementBoxes, pickSurface, type PickableChunk } from '../../../src/bim/inspector/surfacePick';
-import { SHARED_DATA, readStep, stepPropertyValue, stepRefs, stepText, type StepEntity } from './inspectorFixtures';
+import { SHARED_DATA, readStep, stepPropertyValue, stepRefs, stepText, type StepInstance } from './inspectorFixtures';
 
 const FILE = join(SHARED_DATA, 'ifc/web-ifc/AC20-FZK-Haus.ifc');
 
 let header: IfcModelHeader;
 let chunks: PickableChunk[];
-let entities: Map<number, StepEntity>;
+let entities: Map<number, StepInstance>;
 
 beforeAll(async () => {
   const bytes = readFileSync(FILE);
@@ -35,8 +35,8 @@ beforeAll(async () => {
   chunks = received.map((c) => ({ ...c, boxes: elementBoxes(c.positions, c.indices, c.elementRanges) }));
 }, 120_000);
 
-function entityNamed(type: string, name: string): StepEntity {
-  return [...entities.values()].find((e) => e.type === type && stepText(e.args[2]) === name)!;
+function entityNamed(type: string, name: string): StepInstance {
+  return [...entities.values()].find((e) => e.ifcClass === type && stepText(e.attributes[2]) === name)!;
 }
 
 /** The element's upward-facing triangle highest in the model: a seed on its top face. */
@@ -70,9 +70,9 @@ describe('the inspector on AC20-FZK-Haus', () => {
       const fromHeader = header.elements.filter((e) => under(e.containerId, storey.expressId!)).map((e) => e.expressId).sort((a, b) => a - b);
       expect(elementIdsUnder(storey).sort((a, b) => a - b)).toEqual(fromHeader);
       const fromFile = [...entities.values()]
-        .filter((rel) => rel.type === 'IFCRELCONTAINEDINSPATIALSTRUCTURE' && stepRefs(rel.args[5])[0] === storey.expressId)
-        .flatMap((rel) => stepRefs(rel.args[4]))
-        .filter((id) => entities.get(id)?.args[6] !== '$');
+        .filter((rel) => rel.ifcClass === 'IFCRELCONTAINEDINSPATIALSTRUCTURE' && stepRefs(rel.attributes[5])[0] === storey.expressId)
+        .flatMap((rel) => stepRefs(rel.attributes[4]))
+        .filter((id) => entities.get(id)?.attributes[6] !== '$');
       expect(storey.count, storey.name ?? '').toBe(fromFile.length);
     }
   });

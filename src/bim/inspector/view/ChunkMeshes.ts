@@ -5,7 +5,7 @@
  * draw range, so no GPU buffer is ever orphaned.
  */
 import { BufferAttribute, BufferGeometry, Mesh, type Material } from 'three';
-import type { IfcGeometryChunk } from '../../types';
+import type { ChunkGeometry } from './renderProtocol';
 import { gatherIndices, indexRuns, splitByAlpha } from '../elementRanges';
 import { elementBoxes, type PickableChunk } from '../surfacePick';
 
@@ -30,7 +30,7 @@ export class ChunkMeshes {
   private highlightPart: IndexedPart | null = null;
 
   constructor(
-    private readonly chunk: IfcGeometryChunk,
+    private readonly chunk: ChunkGeometry,
     private readonly materials: ChunkMaterials,
   ) {
     const { positions, normals, colors, indices, elementRanges } = chunk;

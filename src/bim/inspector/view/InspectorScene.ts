@@ -236,7 +236,8 @@ export class InspectorScene {
     const boxes = elementBoxes(positions, indices, elementRanges);
     this.chunks.push({ chunkIndex, positions, indices, elementRanges, boxes });
     for (let r = 0; r < elementRanges.length / 3; r++) expandByRange(this.bounds, boxes, r);
-    this.send('chunk', chunk);
+    const { normals, colors } = chunk;
+    this.send('chunk', { chunkIndex, positions, normals, colors, indices, elementRanges });
     this.stats.chunksShown = this.chunks.length;
     this.stats.triangles += indices.length / 3;
   }

@@ -17,6 +17,9 @@ import type { Measurement } from '../measurements';
 import type { ClipPlane } from '../sectionPlanes';
 import type { Vec3 } from '../vec3';
 
+/** What the worker needs of a chunk to draw it (the per-vertex element ids serve picking, on the page). */
+export type ChunkGeometry = Omit<IfcGeometryChunk, 'vertexElementIds'>;
+
 export interface CameraState {
   position: Vec3;
   quaternion: [number, number, number, number];
@@ -39,7 +42,7 @@ export type RenderRequest =
   | Envelope<'reset', null>
   | Envelope<'size', { width: number; height: number; pixelRatio: number }>
   | Envelope<'camera', CameraState>
-  | Envelope<'chunk', IfcGeometryChunk>
+  | Envelope<'chunk', ChunkGeometry>
   | Envelope<'visibility', { hidden: number[]; isolated: number[] | null }>
   | Envelope<'selection', { expressId: number | null }>
   | Envelope<'sections', { planes: ClipPlane[] }>
