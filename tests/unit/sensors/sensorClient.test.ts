@@ -75,7 +75,9 @@ describe('sensor client and store', { timeout: 30_000 }, () => {
     expect(state.statuses[wl2]).toBe('live');
     expect(state.latest[wl2]!.value).toBe(observationRegistry.series(wl2).values.at(-1));
     expect(state.seriesVersion).toBeGreaterThan(1);
-    expect(state.stats.received).toBeGreaterThan(900);
+    // 100 storm samples at each of the 9 gauges; the PM2.5 replay adds its hours, or none while today's time of
+    // year falls in a gap of the 2015–2018 record (late November does), so the count cannot depend on it.
+    expect(state.stats.received).toBeGreaterThanOrEqual(900);
 
     // History from the worker's ring equals what the main thread's registry holds for the same window.
     const { times } = observationRegistry.series(wl2);
