@@ -1,13 +1,12 @@
 /**
- * The three.js objects of one geometry chunk: opaque and see-through meshes sharing the chunk's vertex buffers
- * (the registry's typed arrays, not copies), a highlight mesh for the selection, and what picking needs. Index
- * buffers are allocated once at their full size; hiding, isolating and selecting rewrite them in place and set the
- * draw range, so no GPU buffer is ever orphaned.
+ * The three.js objects of one geometry chunk (in the render worker): opaque and see-through meshes sharing the
+ * chunk's vertex buffers (no copies), and a highlight mesh for the selection. Index buffers are allocated once at
+ * their full size; hiding, isolating and selecting rewrite them in place and set the draw range, so no GPU buffer
+ * is ever orphaned.
  */
 import { BufferAttribute, BufferGeometry, Mesh, type Material } from 'three';
 import type { ChunkGeometry } from './renderProtocol';
 import { gatherIndices, indexRuns, splitByAlpha } from '../elementRanges';
-import { elementBoxes, type PickableChunk } from '../surfacePick';
 
 interface IndexedPart {
   ranges: Uint32Array;
@@ -23,8 +22,6 @@ export interface ChunkMaterials {
 }
 
 export class ChunkMeshes {
-  readonly pickable: PickableChunk;
-  readonly triangles: number;
   private readonly parts: IndexedPart[];
   private readonly attributes: Record<'position' | 'normal' | 'color', BufferAttribute>;
   private highlightPart: IndexedPart | null = null;
@@ -44,8 +41,6 @@ export class ChunkMeshes {
       this.part(split.opaque, materials.opaque, 0),
       this.part(split.transparent, materials.transparent, 1),
     ];
-    this.pickable = { chunkIndex: chunk.chunkIndex, positions, indices, elementRanges, boxes: elementBoxes(positions, indices, elementRanges) };
-    this.triangles = indices.length / 3;
   }
 
   private part(ranges: Uint32Array, material: Material, renderOrder: number, capacity = 0): IndexedPart {
