@@ -42,7 +42,7 @@ export function PropertiesView({ tree, modelId }: { tree: ModelTree; modelId: st
               <dd>{node.ifcClass}</dd>
               <dt>{t('inspector.props.name')}</dt>
               <dd>{node.name ?? '—'}</dd>
-              <dt>GlobalId</dt>
+              <dt>{t('inspector.search.field.globalId')}</dt>
               <dd data-testid="inspector-selected-globalid">{node.globalId}</dd>
             </dl>
           )}
