@@ -29,9 +29,9 @@ describe('i18n', () => {
   it('leaves no user-facing literal text in components (every string goes through i18n)', () => {
     for (const file of sourceFiles('src')) {
       const text = readFileSync(file, 'utf8');
-      // JSX text between tags that contains a letter, e.g. <p>Hello</p>; runs with code punctuation are
-      // TypeScript between an arrow's `>` and a later `<`, not JSX text.
-      const literals = [...text.matchAll(/>\s*([^<>{}\s][^<>{}]*[A-Za-zÀ-ỹ][^<>{}]*)</g)]
+      // JSX text between tags that contains a letter, e.g. <p>Hello</p>; runs after an arrow's `=>` (a return
+      // type such as `=> FormResult<T>`) or with code punctuation are TypeScript, not JSX text.
+      const literals = [...text.matchAll(/(?<!=)>\s*([^<>{}\s][^<>{}]*[A-Za-zÀ-ỹ][^<>{}]*)</g)]
         .map((m) => m[1]!.trim())
         .filter((run) => !/[;=()]/.test(run));
       expect(literals, file).toEqual([]);
