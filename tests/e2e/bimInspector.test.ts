@@ -202,21 +202,52 @@ describe('IFC inspector (three.js view and model tree)', () => {
     expect(changedShare(cut.png, flipped.png)).toBeGreaterThan(0.05);
     await page.getByTestId('inspector-sections-clear').click();
 
-    // Face area: with the base slab isolated, a click on its top face measures the file's GrossArea.
+    // Measuring on the base slab, isolated. Face area: a click on its top face measures the file's GrossArea.
     const grossArea = Number(stepPropertyValue(entities, slab.id, 'BaseQuantities', 'GrossArea'));
     await page.getByTestId('inspector-isolate-selected').click();
     await expect.poll(async () => (await bim(page)).isolated).toEqual([slab.id]);
     await page.getByTestId('inspector-fit').click();
     await whenDrawn(page);
     await page.getByTestId('inspector-tool-faceArea').click();
-    const top = await page.evaluate((id) => {
-      const box = window.__saoInspector!.elementBox(id)!;
-      return window.__saoInspector!.toPage([(box.min[0] + box.max[0]) / 2, (box.min[1] + box.max[1]) / 2, box.max[2]]);
-    }, slab.id);
-    await page.mouse.click(top![0], top![1]);
+    const box = await page.evaluate((id) => window.__saoInspector!.elementBox(id)!, slab.id);
+    const onPage = (p: readonly [number, number, number]) => page.evaluate((q) => window.__saoInspector!.toPage(q)!, p);
+    const clickAt = async (p: readonly [number, number, number]) => {
+      const [x, y] = await onPage(p);
+      await page.mouse.click(x, y);
+    };
+    const [x0, y0, z0] = box.min;
+    const [x1, y1, z1] = box.max;
+    await clickAt([(x0 + x1) / 2, (y0 + y1) / 2, z1]);
     const measured = page.getByTestId('inspector-measurements').locator('li[data-kind=faceArea]');
     await expect.poll(async () => Number(await measured.getAttribute('data-value')), WAIT).toBeCloseTo(grossArea, 1);
     console.log(`[sao e2e] face area of the base slab: ${await measured.textContent()} (file GrossArea ${grossArea} m²)`);
+
+    // Height: from the slab's front face near its bottom up to its top face, the file's slab thickness (Width).
+    const thickness = Number(stepPropertyValue(entities, slab.id, 'BaseQuantities', 'Width'));
+    await page.getByTestId('inspector-tool-height').click();
+    await clickAt([(x0 + x1) / 2, y0, z0 + 0.02]);
+    await clickAt([(x0 + x1) / 2, (y0 + y1) / 2, z1]);
+    const height = page.getByTestId('inspector-measurements').locator('li[data-kind=height]');
+    await expect.poll(async () => Number(await height.getAttribute('data-value')), WAIT).toBeCloseTo(thickness - 0.02, 2);
+
+    // A polygon clicked on the top face, finished with Enter: the area of the triangle of its three corners.
+    await page.getByTestId('inspector-tool-polygonArea').click();
+    for (const corner of [[x0 + 1, y0 + 1, z1], [x1 - 1, y0 + 1, z1], [x1 - 1, y1 - 1, z1]] as const) await clickAt(corner);
+    await page.getByTestId('inspector-stage').focus();
+    await page.keyboard.press('Enter');
+    const polygon = page.getByTestId('inspector-measurements').locator('li[data-kind=polygonArea]');
+    await expect.poll(async () => Number(await polygon.getAttribute('data-value')), WAIT).toBeCloseTo(((x1 - x0 - 2) * (y1 - y0 - 2)) / 2, 1);
+    await page.getByTestId('inspector-measurements-clear').click();
+
+    // A section plane from the clicked top face, moved half the thickness inwards: the view changes.
+    await page.getByTestId('inspector-tool-sectionFace').click();
+    await clickAt([(x0 + x1) / 2, (y0 + y1) / 2, z1]);
+    await expect.poll(() => page.getByTestId('inspector-section').count()).toBe(1);
+    const atFace = await canvasShot(page, 'inspector-face-section');
+    await page.getByTestId('inspector-section-slider').fill(String(thickness / 2));
+    const inward = await canvasShot(page, 'inspector-face-section-inward');
+    expect(changedShare(atFace.png, inward.png)).toBeGreaterThan(0.005);
+    await page.getByTestId('inspector-sections-clear').click();
     await page.keyboard.press('Escape');
     await page.getByTestId('inspector-show-all').click();
 

@@ -19,7 +19,7 @@ export default function ModelTreePanel({ modelId }: { modelId: string }) {
   const phase = useBimStore((s) => `${s.models[modelId]?.status}:${s.models[modelId]?.phase}:${(s.models[modelId]?.chunkCount ?? 0) > 0}`);
   const header = useMemo(() => ifcModels.get(modelId)?.header ?? null, [modelId, phase]);
   // Built in a background render: the loader's message that brings the header must not wait for the tree.
-  const deferredHeader = useDeferredValue(header);
+  const deferredHeader = useDeferredValue(header, null);
   const tree = useMemo(() => (deferredHeader ? buildModelTree(deferredHeader) : null), [deferredHeader]);
   return (
     <section className="panel inspector-tree-panel" aria-labelledby="inspector-tree-title" data-testid="inspector-tree-panel">

@@ -133,19 +133,24 @@ export function TreeView({ tree, modelId }: { tree: ModelTree; modelId: string }
 
   const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
   const last = Math.min(rows.length, Math.ceil((scrollTop + viewHeight) / rowHeight) + OVERSCAN);
+  // The active row is always in the page, scrolled away or not: `aria-activedescendant` must name an element.
+  const activeIndex = rows.findIndex((row) => row.node.key === activeKey);
+  const shown = Array.from({ length: Math.max(0, last - first) }, (_, i) => first + i);
+  if (activeIndex >= 0 && (activeIndex < first || activeIndex >= last)) shown.push(activeIndex);
   return (
     <div className="inspector-tree-scroll" ref={scroller} onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
       <div
         role="tree"
         tabIndex={0}
         aria-label={t('inspector.tree.label')}
-        aria-activedescendant={rows.some((r) => r.node.key === activeKey) ? idOf(activeKey) : undefined}
+        aria-activedescendant={activeIndex >= 0 ? idOf(activeKey) : undefined}
         className="inspector-tree"
         data-testid="inspector-tree"
         style={{ height: rows.length * rowHeight }}
         onKeyDown={onKeyDown}
       >
-        {rows.slice(first, last).map((row, i) => {
+        {shown.map((index) => {
+          const row = rows[index]!;
           const { node } = row;
           const hasChildren = node.children.length > 0;
           const isSelected = node.expressId !== null && node.expressId === selected;
@@ -160,7 +165,7 @@ export function TreeView({ tree, modelId }: { tree: ModelTree; modelId: string }
               aria-expanded={hasChildren ? expanded.has(node.key) : undefined}
               aria-selected={isSelected}
               className={`inspector-tree-row${node.key === activeKey ? ' active' : ''}${isSelected ? ' selected' : ''}`}
-              style={{ top: (first + i) * rowHeight, paddingLeft: `${0.3 + (row.level - 1) * 0.9}rem` }}
+              style={{ top: index * rowHeight, paddingLeft: `${0.3 + (row.level - 1) * 0.9}rem` }}
               data-key={node.key}
               data-kind={node.kind}
               data-express-id={node.expressId ?? undefined}
