@@ -1,7 +1,8 @@
 /**
  * The IFC inspector: a detailed three.js view of one model (`InspectorView`) and its model tree with search,
  * hide / isolate and properties (`ModelTreePanel`). Both follow and write the selection, hidden and isolated
- * elements in the shared bim store, so they stay in step with the Cesium view. Load them lazily:
+ * elements in the shared bim store, so they stay in step with the Cesium view. The view's WebGL runs in a worker
+ * (view/renderWorker.ts, on an OffscreenCanvas); camera, picking and labels stay on the page. Load them lazily:
  * `lazy(() => import('…/inspector/InspectorView'))`, `lazy(() => import('…/inspector/ModelTreePanel'))`.
  *
  * The pure parts (tree counts, search, index ranges, measurement, section planes, picking) are exported for
