@@ -4,7 +4,6 @@
  *   npm run --silent ids -- assets/demo/bim/AC20-FZK-Haus.vn2000.ifc assets/demo/bim/handover.ids
  */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { IdsError, readIds } from '../src/bim/ids';
 import type { IdsDocument } from '../src/bim/ids';
 import { IfcLoadError } from '../src/bim/ifc/IfcLoadError';
@@ -29,20 +28,12 @@ Exit    0 every specification passes; 1 at least one fails (or names other IFC s
 
 const EXIT_FAILED = 1;
 
-const { usageError, badInput } = createCli('ids', USAGE);
+const { usageError, badInput, parse } = createCli('ids', USAGE);
 
 async function main(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = parse({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   const [modelFile, idsFile, ...rest] = positionals;
   if (modelFile === undefined || idsFile === undefined) return usageError('needs a model (.ifc) and an IDS file (.ids)');
   if (rest.length > 0) return usageError(`one model and one IDS file at a time (also given: ${rest.join(' ')})`);

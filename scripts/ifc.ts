@@ -4,7 +4,6 @@
  *   npm run --silent ifc -- info ../shared/data/ifc/georef/Duplex_A_20110907_georeferenced.ifc --json
  */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { IfcLoadError } from '../src/bim/ifc/IfcLoadError';
 import { sniffIfcFile } from '../src/bim/ifc/sniffIfcFile';
 import { formatIfcInfo } from './ifc/formatIfcInfo';
@@ -26,20 +25,12 @@ Exit    0 done; 2 the file cannot be read or loaded (the reason on stderr, e.g. 
         unsupported schema, too large); 64 wrong usage (this text on stderr).
 `;
 
-const { usageError, badInput } = createCli('ifc', USAGE);
+const { usageError, badInput, parse } = createCli('ifc', USAGE);
 
 async function main(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = parse({ args, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   const [command, file, ...rest] = positionals;
   if (command !== 'info') return usageError(command === undefined ? 'no command given' : `unknown command "${command}"`);
   if (file === undefined) return usageError('info needs a file');

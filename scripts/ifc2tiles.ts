@@ -6,7 +6,6 @@
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { IfcLoadError } from '../src/bim/ifc/IfcLoadError';
 import { sniffIfcFile } from '../src/bim/ifc/sniffIfcFile';
 import type { ManualPlacementInput } from '../src/bim/georef';
@@ -36,7 +35,7 @@ Exit    0 written; 1 the written tileset fails a check (issues on stderr); 2 the
 
 const EXIT_CHECK_FAILED = 1;
 
-const { usageError, badInput } = createCli('ifc2tiles', USAGE);
+const { usageError, badInput, parse } = createCli('ifc2tiles', USAGE);
 
 /** `lon,lat,heading[,elevation]` → a manual placement, or null when it is not three or four numbers on Earth. */
 function parsePlacement(text: string): ManualPlacementInput | null {
@@ -48,21 +47,13 @@ function parsePlacement(text: string): ManualPlacementInput | null {
 }
 
 async function main(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parse({
       args,
       allowPositionals: true,
       options: { place: { type: 'string' }, 'max-triangles': { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   const [file, outDir, ...rest] = positionals;
   if (file === undefined || outDir === undefined) return usageError('give the IFC file and the output folder');
   if (rest.length > 0) return usageError(`one file at a time (also given: ${rest.join(' ')})`);

@@ -4,7 +4,6 @@
  *   npm run --silent plan -- assets/demo/bim/AC20-FZK-Haus.vn2000.ifc assets/demo/plan/sample-plan.geojson
  */
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { IfcLoadError } from '../src/bim/ifc/IfcLoadError';
 import { sniffIfcFile } from '../src/bim/ifc/sniffIfcFile';
 import { PlanError, parsePlanText } from '../src/bim/plan';
@@ -31,20 +30,12 @@ Exit    0 every check passes (or does not apply); 1 a check fails; 2 the IFC or 
 
 const EXIT_FAILED = 1;
 
-const { usageError, badInput } = createCli('plan', USAGE);
+const { usageError, badInput, parse } = createCli('plan', USAGE);
 
 async function main(args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, allowPositionals: true, options: { parcel: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (error) {
-    return usageError((error as Error).message);
-  }
+  const parsed = parse({ args, allowPositionals: true, options: { parcel: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
   const [modelFile, planFile, ...rest] = positionals;
   if (modelFile === undefined || planFile === undefined) return usageError('needs a model (.ifc) and a plan (.geojson)');
   if (rest.length > 0) return usageError(`one model and one plan at a time (also given: ${rest.join(' ')})`);

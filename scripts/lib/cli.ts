@@ -4,6 +4,7 @@
  * reader of stdout goes away.
  */
 import { readFile } from 'node:fs/promises';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { LocalizedText } from '../../src/geo';
 
 /** 2 for input that cannot be used, as `npm run crs` does; 64 is sysexits.h EX_USAGE. */
@@ -21,19 +22,37 @@ export interface Cli {
   usageError(problem: string): number;
   /** Prints why `subject` (a file, a folder) cannot be used, in both languages; returns EXIT_BAD_INPUT. */
   badInput(subject: string, message: LocalizedText): number;
+  /**
+   * `parseArgs(config)`, or an exit code when the run ends here: the usage text on stdout and 0 for `--help` (the
+   * config must declare it), the problem and the usage on stderr and EXIT_USAGE for arguments it cannot parse.
+   */
+  parse<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> | number;
 }
 
 export function createCli(name: string, usage: string): Cli {
-  return {
-    usageError(problem) {
-      process.stderr.write(`${name}: ${problem}\n\n${usage}`);
-      return EXIT_USAGE;
-    },
-    badInput(subject, message) {
-      process.stderr.write(`${name}: ${subject}: ${message.en}\n${name}: ${subject}: ${message.vi}\n`);
-      return EXIT_BAD_INPUT;
-    },
+  // Plain functions, not methods: the tools destructure them.
+  const usageError = (problem: string): number => {
+    process.stderr.write(`${name}: ${problem}\n\n${usage}`);
+    return EXIT_USAGE;
   };
+  const badInput = (subject: string, message: LocalizedText): number => {
+    process.stderr.write(`${name}: ${subject}: ${message.en}\n${name}: ${subject}: ${message.vi}\n`);
+    return EXIT_BAD_INPUT;
+  };
+  const parse = <T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> | number => {
+    let parsed;
+    try {
+      parsed = parseArgs(config);
+    } catch (error) {
+      return usageError((error as Error).message);
+    }
+    if ((parsed.values as Record<string, unknown>).help) {
+      process.stdout.write(usage);
+      return 0;
+    }
+    return parsed;
+  };
+  return { usageError, badInput, parse };
 }
 
 /** The file's bytes, or why it cannot be read (no such file, a folder, no permission, …). */
