@@ -6,3 +6,4 @@ export { useCursorStore } from './cursorStore';
 export { useBimStore, type BimModelState, type BimModelStatus } from './bimStore';
 export { useAlertStore, createAlertStore, type RuleSetOrigin } from './alertStore';
 export { useSensorStore, loadSources, saveSources } from './sensorStore';
+export { useReviewStore, submissionReference, emptyIssues, type ReviewSaveState } from './reviewStore';

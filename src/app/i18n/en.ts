@@ -2,6 +2,12 @@ import { sensorsOpsEn } from '../../sensors/ui/messages.en';
 import { sensorsConnectionEn } from '../../sensors/ui/connection/messages.en';
 import { bimUiEn } from '../../bim/ui/messages.en';
 import { inspectorEn } from '../../bim/inspector/messages.en';
+import { reviewEn } from '../../bim/review/ui/messages.en';
+import { reviewRecordEn } from '../../bim/review/ui/record/messages.en';
+import { reviewIdsEn } from '../../bim/review/ui/ids/messages.en';
+import { reviewPlanEn } from '../../bim/review/ui/plan/messages.en';
+import { reviewIssuesEn } from '../../bim/review/ui/issues/messages.en';
+import { reviewReportEn } from '../../bim/review/ui/report/messages.en';
 import type { MessageKey } from './vi';
 
 /** English: the second language. Same keys as `vi.ts` (the type checker enforces it). */
@@ -151,6 +157,12 @@ export const en: Record<MessageKey, string> = {
   'flood.loading': 'Loading the simulation module…',
   ...bimUiEn,
   ...inspectorEn,
+  ...reviewEn,
+  ...reviewRecordEn,
+  ...reviewIdsEn,
+  ...reviewPlanEn,
+  ...reviewIssuesEn,
+  ...reviewReportEn,
   ...sensorsOpsEn,
   ...sensorsConnectionEn,
 };

@@ -2,6 +2,12 @@ import { sensorsOpsVi } from '../../sensors/ui/messages.vi';
 import { sensorsConnectionVi } from '../../sensors/ui/connection/messages.vi';
 import { bimUiVi } from '../../bim/ui/messages.vi';
 import { inspectorVi } from '../../bim/inspector/messages.vi';
+import { reviewVi } from '../../bim/review/ui/messages.vi';
+import { reviewRecordVi } from '../../bim/review/ui/record/messages.vi';
+import { reviewIdsVi } from '../../bim/review/ui/ids/messages.vi';
+import { reviewPlanVi } from '../../bim/review/ui/plan/messages.vi';
+import { reviewIssuesVi } from '../../bim/review/ui/issues/messages.vi';
+import { reviewReportVi } from '../../bim/review/ui/report/messages.vi';
 
 /** Vietnamese: the app's first language. Every user-facing string lives here and in `en.ts`. */
 export const vi = {
@@ -150,6 +156,12 @@ export const vi = {
   'flood.loading': 'Đang tải mô-đun mô phỏng…',
   ...bimUiVi,
   ...inspectorVi,
+  ...reviewVi,
+  ...reviewRecordVi,
+  ...reviewIdsVi,
+  ...reviewPlanVi,
+  ...reviewIssuesVi,
+  ...reviewReportVi,
   ...sensorsOpsVi,
   ...sensorsConnectionVi,
 } as const;

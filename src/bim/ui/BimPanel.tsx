@@ -10,6 +10,9 @@ import { PlacementCard } from './PlacementCard';
 import { SelectedElement } from './SelectedElement';
 import { SubmissionCard } from './SubmissionCard';
 import { useFileDrop } from './useFileDrop';
+import { ReviewPanel } from '../review/ui/ReviewPanel';
+import { SavedSubmissions } from '../review/ui/record/SavedSubmissions';
+import { useReviewStore } from '../../state/reviewStore';
 import './bimPanel.css';
 
 /** The spatial tree and its search, isolate and hide (the inspector's), under this panel. */
@@ -30,6 +33,7 @@ function ActiveModel({ modelId }: { modelId: string }) {
   const t = useT();
   const model = useBimStore((s) => s.models[modelId]);
   const inspectorOpen = useBimViewStore((s) => s.inspectorOpen);
+  const submissionId = useReviewStore((s) => Object.keys(s.modelOfSubmission).find((id) => s.modelOfSubmission[id] === modelId));
   if (!model) return null;
   return (
     <div className="bim-active" data-testid="bim-active" data-model-id={modelId}>
@@ -46,6 +50,7 @@ function ActiveModel({ modelId }: { modelId: string }) {
       <PlacementCard model={model} />
       <ManualPlacement model={model} />
       <SelectedElement />
+      {submissionId && <ReviewPanel submissionId={submissionId} modelId={modelId} />}
     </div>
   );
 }
@@ -90,6 +95,7 @@ export default function BimPanel() {
           </button>
         </div>
         <p className="bim-hint">{t('bim.dropHint')}</p>
+        <SavedSubmissions />
         {demo.error && <p className="bim-error" role="alert" data-testid="bim-demo-error">{t('bim.demo.failed', { detail: demo.error })}</p>}
         {modelIds.length > 0 && (
           <ul className="bim-models" aria-labelledby="bim-title">

@@ -1,0 +1,6 @@
+import type { ReviewPartProps } from '../ReviewPanel';
+
+/** Placeholder: replaced by the helper that owns ui/record/. */
+export function SubmissionRecord(_props: ReviewPartProps) {
+  return null;
+}
