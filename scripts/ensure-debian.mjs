@@ -4,6 +4,7 @@
 //   chromium   end-to-end tests and the start-up benchmark (Debian's Chromium, with a font for Vietnamese)
 //   mosquitto  the sensor tests and `npm run bench:sensors` (a real MQTT broker)
 //   xmllint    the BCF tests validate every exported file against buildingSMART's XSDs (libxml2-utils)
+//   poppler-utils  the review report tests read the PDF back (pdftotext, pdfimages)
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
 
@@ -11,6 +12,7 @@ const TOOLS = {
   chromium: { program: process.env.SAO_CHROMIUM ?? '/usr/bin/chromium', packages: 'chromium fonts-noto-core' },
   mosquitto: { program: process.env.SAO_MOSQUITTO ?? '/usr/sbin/mosquitto', packages: '--no-install-recommends mosquitto' },
   xmllint: { program: process.env.SAO_XMLLINT ?? '/usr/bin/xmllint', packages: '--no-install-recommends libxml2-utils' },
+  'poppler-utils': { program: process.env.SAO_PDFTOTEXT ?? '/usr/bin/pdftotext', packages: '--no-install-recommends poppler-utils' },
 };
 
 const names = process.argv.slice(2);

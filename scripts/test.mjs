@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // `npm test`: type check, unit tests (the sensor ones against Debian's mosquitto, the BCF ones validating with Debian's
-// xmllint, both installed with apt when missing), then end-to-end tests in Debian's Chromium (installed with apt when
-// missing). Each stage runs even if an earlier one failed, so one run reports everything; the exit code is non-zero
+// xmllint, the review report ones reading PDFs with poppler-utils, all installed with apt when missing), then
+// end-to-end tests in Debian's Chromium (installed with apt when missing). Each stage runs even if an earlier one failed, so one run reports everything; the exit code is non-zero
 // when any stage failed.
 import { spawnSync } from 'node:child_process';
 
 const stages = [
   ['type check', 'npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']],
-  ['mosquitto, xmllint', 'node', ['scripts/ensure-debian.mjs', 'mosquitto', 'xmllint']],
+  ['mosquitto, xmllint, poppler-utils', 'node', ['scripts/ensure-debian.mjs', 'mosquitto', 'xmllint', 'poppler-utils']],
   ['unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['chromium', 'node', ['scripts/ensure-debian.mjs', 'chromium']],
   ['end-to-end tests', 'npx', ['vitest', 'run', '--project', 'e2e']],
