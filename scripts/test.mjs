@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: type check, unit tests (the sensor ones against Debian's mosquitto, the BCF ones validating with Debian's
 // xmllint, the review report ones reading PDFs with poppler-utils, all installed with apt when missing), then
-// end-to-end tests in Debian's Chromium (installed with apt when missing). Each stage runs even if an earlier one failed, so one run reports everything; the exit code is non-zero
-// when any stage failed.
+// end-to-end tests in Debian's Chromium (installed with apt when missing). Each stage runs even if an earlier one
+// failed, so one run reports everything; the exit code is non-zero when any stage failed.
 import { spawnSync } from 'node:child_process';
 
 const stages = [
