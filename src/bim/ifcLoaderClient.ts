@@ -10,6 +10,7 @@ import { resolvePlacement } from './georef/resolvePlacement';
 import { IfcLoadError } from './ifc/IfcLoadError';
 import { checkFileSize } from './ifc/sniffIfcFile';
 import { DEFAULT_WATCHDOG_MS, Watchdog } from './ifc/Watchdog';
+import type { IdsCheckOutcome } from './ids/types';
 import { ifcModels } from './modelRegistry';
 import type { IfcLoadFailure, IfcPropertySetInfo } from './types';
 import { useBimStore } from '../state/bimStore';
@@ -38,6 +39,8 @@ export interface IfcLoadHandle {
   /** Stops a load in progress (status 'cancelled', geometry dropped); no effect once it has ended. */
   cancel(): void;
   properties(expressId: number): Promise<IfcPropertySetInfo[]>;
+  /** Checks the loaded model against an IDS 1.0 file in its worker: the report, or why the IDS was refused. */
+  checkIds(idsXml: string): Promise<IdsCheckOutcome>;
   /** Frees the worker and forgets the model. */
   close(): void;
 }
@@ -91,6 +94,8 @@ class LoadSession {
   private status: SessionStatus = 'loading';
   private chunkCount = 0;
   private readonly pending = new Map<number, Array<{ resolve: (sets: IfcPropertySetInfo[]) => void; reject: (error: Error) => void }>>();
+  private readonly idsChecks = new Map<string, { resolve: (outcome: IdsCheckOutcome) => void; reject: (error: Error) => void }>();
+  private idsCheckSeq = 0;
   private readonly watchdog: Watchdog;
   private settle!: (status: BimModelStatus) => void;
   private readonly settled = new Promise<BimModelStatus>((resolve) => (this.settle = resolve));
@@ -124,6 +129,7 @@ class LoadSession {
       settled: this.settled,
       cancel: () => this.cancel(),
       properties: (expressId) => this.properties(expressId),
+      checkIds: (idsXml) => this.checkIds(idsXml),
       close: () => this.close(),
     };
   }
@@ -181,7 +187,14 @@ class LoadSession {
         const waiting = this.pending.get(response.payload.expressId) ?? [];
         this.pending.delete(response.payload.expressId);
         for (const request of waiting) request.resolve(response.payload.sets);
-        if (this.status === 'ready' && this.pending.size === 0) this.watchdog.stop();
+        this.answered();
+        return;
+      }
+      case 'idsReport': {
+        const { checkId, outcome } = response.payload;
+        this.idsChecks.get(checkId)?.resolve(outcome);
+        this.idsChecks.delete(checkId);
+        this.answered();
         return;
       }
     }
@@ -198,6 +211,23 @@ class LoadSession {
       if (this.status === 'ready') this.watchdog.feed();
       port.post({ type: 'properties', id: this.id, payload: { expressId } });
     });
+  }
+
+  /** An IDS check runs in one synchronous call: the watchdog bounds it as it bounds a property read. */
+  private checkIds(idsXml: string): Promise<IdsCheckOutcome> {
+    const port = this.port;
+    if (!port || this.status !== 'ready') return Promise.reject(new Error(`IFC model ${this.id} is ${this.status}: it cannot be checked`));
+    const checkId = String(++this.idsCheckSeq);
+    return new Promise((resolve, reject) => {
+      this.idsChecks.set(checkId, { resolve, reject });
+      this.watchdog.feed();
+      port.post({ type: 'checkIds', id: this.id, payload: { checkId, idsXml } });
+    });
+  }
+
+  /** A ready worker that owes nothing more is idle: its silence is no longer a sign of trouble. */
+  private answered(): void {
+    if (this.status === 'ready' && this.pending.size === 0 && this.idsChecks.size === 0) this.watchdog.stop();
   }
 
   private cancel(): void {
@@ -223,8 +253,11 @@ class LoadSession {
     this.watchdog.stop();
     this.port?.terminate();
     this.port = null;
-    for (const waiting of this.pending.values()) for (const request of waiting) request.reject(new Error(`IFC worker ended: ${reason}`));
+    const ended = new Error(`IFC worker ended: ${reason}`);
+    for (const waiting of this.pending.values()) for (const request of waiting) request.reject(ended);
+    for (const check of this.idsChecks.values()) check.reject(ended);
     this.pending.clear();
+    this.idsChecks.clear();
   }
 }
 

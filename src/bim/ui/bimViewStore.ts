@@ -5,7 +5,7 @@ import { useBimStore } from '../../state';
 
 /**
  * What the Thẩm định BIM panels ask of the scene, beside the shared model state in `bimStore`: a placement by
- * hand in progress, a flight to a model, which open model came from which submission (its parcel is drawn), and
+ * hand in progress, a flight to a model or one of its elements, which open model came from which submission (its parcel is drawn), and
  * whether the detailed three.js view shares the map area (and how much of it).
  * The scene reads this store and writes back only what it observes (the point clicked, the view's centre).
  */
@@ -33,7 +33,8 @@ export interface Submission {
 
 interface BimViewState {
   placing: ManualPlacementDraft | null;
-  flyRequest: { modelId: string; seq: number } | null;
+  /** The latest flight asked for: to a whole model, or to one element of it (`expressId`). */
+  flyRequest: { modelId: string; expressId: number | null; seq: number } | null;
   /** Submission of each model opened from one, by model id. */
   submissions: Record<string, Submission>;
   inspectorOpen: boolean;
@@ -44,6 +45,7 @@ interface BimViewState {
   editPlacing(patch: Partial<Omit<ManualPlacementDraft, 'modelId'>>): void;
   finishPlacing(): void;
   flyTo(modelId: string): void;
+  flyToElement(modelId: string, expressId: number): void;
   attachSubmission(modelId: string, submission: Submission): void;
   forget(modelId: string): void;
   showInspector(open: boolean): void;
@@ -73,7 +75,8 @@ export const useBimViewStore = create<BimViewState>()((set, get) => ({
     useBimStore.getState().patchModel(draft.modelId, { placement });
   },
   finishPlacing: () => set({ placing: null }),
-  flyTo: (modelId) => set({ flyRequest: { modelId, seq: ++flySeq } }),
+  flyTo: (modelId) => set({ flyRequest: { modelId, expressId: null, seq: ++flySeq } }),
+  flyToElement: (modelId, expressId) => set({ flyRequest: { modelId, expressId, seq: ++flySeq } }),
   attachSubmission: (modelId, submission) => set((s) => ({ submissions: { ...s.submissions, [modelId]: submission } })),
   forget: (modelId) =>
     set((s) => {

@@ -1,6 +1,7 @@
 import { BoundingSphere, Cartesian3, Matrix4, Model, type CesiumWidget } from '@cesium/engine';
 import type { IfcGeometryChunk } from '../../bim/types';
 import type { ChunkGlb } from './chunkGlb';
+import { elementBox } from './elementBox';
 import { ElementStyle } from './ElementStyle';
 import type { GlbBuilder } from './glbBuilder';
 import { glbModelOptions } from './glbModelOptions';
@@ -91,10 +92,22 @@ export class BimModelView {
 
   /** The drawn geometry's bounds in ECEF, null before the first glb. */
   boundingSphere(): BoundingSphere | null {
-    if (this.min.x > this.max.x || !this.state?.projectToEcef) return null;
+    if (this.min.x > this.max.x) return null;
+    return this.sphereAround(this.min, this.max);
+  }
+
+  /** The bounds of one element's geometry in ECEF, null when it has none or the model is not placed. */
+  elementBoundingSphere(expressId: number): BoundingSphere | null {
+    const box = this.state ? elementBox(this.state.chunks, expressId) : null;
+    return box ? this.sphereAround(Cartesian3.fromArray(box.min), Cartesian3.fromArray(box.max)) : null;
+  }
+
+  /** A box of the chunks' frame, placed in ECEF. */
+  private sphereAround(min: Cartesian3, max: Cartesian3): BoundingSphere | null {
+    if (!this.state?.projectToEcef) return null;
     const corners: Cartesian3[] = [];
     for (let i = 0; i < 8; i++) {
-      const corner = new Cartesian3(i & 1 ? this.max.x : this.min.x, i & 2 ? this.max.y : this.min.y, i & 4 ? this.max.z : this.min.z);
+      const corner = new Cartesian3(i & 1 ? max.x : min.x, i & 2 ? max.y : min.y, i & 4 ? max.z : min.z);
       corners.push(Matrix4.multiplyByPoint(this.matrix, corner, corner));
     }
     return BoundingSphere.fromPoints(corners);

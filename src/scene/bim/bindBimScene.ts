@@ -33,6 +33,8 @@ export interface BimScene {
 /** Flights end this many bounding radii from the model, looking down at 35°. */
 const FLIGHT_RANGE_RADII = 2.6;
 const FLIGHT_PITCH = CesiumMath.toRadians(-35);
+/** A flight to one element (a door, a wall) stops no closer than this, so its surroundings stay in view. */
+const ELEMENT_FLIGHT_MIN_RANGE = 12;
 /** Screen probes per axis when looking for a clickable element (tests). */
 const PROBES = 9;
 
@@ -104,12 +106,15 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
     return labels;
   };
 
-  const flyTo = (id: string): void => {
-    const sphere = views.get(id)?.boundingSphere();
+  /** To the model, or to one of its elements (the whole model when the element has no geometry). */
+  const flyTo = (id: string, expressId: number | null = null): void => {
+    const view = views.get(id);
+    const element = expressId === null ? null : view?.elementBoundingSphere(expressId);
+    const sphere = element ?? view?.boundingSphere();
     if (!sphere) return;
     flown.add(id);
     viewer.camera.flyToBoundingSphere(sphere, {
-      offset: new HeadingPitchRange(0, FLIGHT_PITCH, Math.max(60, sphere.radius * FLIGHT_RANGE_RADII)),
+      offset: new HeadingPitchRange(0, FLIGHT_PITCH, Math.max(element ? ELEMENT_FLIGHT_MIN_RANGE : 60, sphere.radius * FLIGHT_RANGE_RADII)),
       duration: 2,
     });
   };
@@ -127,7 +132,7 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
     const request = useBimViewStore.getState().flyRequest;
     if (request && request.seq !== lastFlySeq) {
       lastFlySeq = request.seq;
-      flyTo(request.modelId);
+      flyTo(request.modelId, request.expressId);
     }
   };
 
