@@ -16,6 +16,15 @@ import type {
 
 export type ReviewSaveState = 'idle' | 'saving' | 'saved' | 'failed';
 
+/**
+ * How an open model came to show its submission: a new file received, a file whose SHA-256 matched an undecided
+ * submission (linked to it rather than received twice), or a saved submission reopened from its stored file.
+ */
+export type SubmissionLink = 'received' | 'matched' | 'reopened';
+
+/** Who signs what the app does by itself (the project name read from the file). */
+export const SYSTEM_ACTOR = 'Sao';
+
 interface ReviewState {
   submissions: Record<string, AsBuiltSubmission>;
   /** True once the saved reviews have been read back (the panels wait for it before offering to reopen). */
@@ -27,12 +36,16 @@ interface ReviewState {
   reviewer: string;
   /** Which open IFC model (bimStore id) shows which submission, this session only. */
   modelOfSubmission: Record<string, string>;
+  /** How each linked submission came to its model (the record says so when a file matched a saved one). */
+  linkOfSubmission: Record<string, SubmissionLink>;
   hydrate(submissions: AsBuiltSubmission[], reviewer: string | null): void;
   setSaveState(state: ReviewSaveState, error?: string): void;
   setReviewer(name: string): void;
   /** Records a received file; returns the new submission's id. */
   receive(details: SubmissionDetails, file: SubmittedFile): string;
-  linkModel(submissionId: string, modelId: string | null): void;
+  linkModel(submissionId: string, modelId: string | null, how?: SubmissionLink): void;
+  /** Fills an empty project with the IFC's IfcProject name once the file is read (signed by `SYSTEM_ACTOR`). */
+  takeProjectFromFile(id: string, projectName: string): void;
   editDetails(id: string, details: Partial<SubmissionDetails>): void;
   startChecking(id: string): void;
   recordIds(id: string, record: IdsCheckRecord, summary: LocalizedText): void;
@@ -61,11 +74,12 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
   /** Applies `change` to one submission, appends the audit line and stamps the time. */
   const update = (
     id: string, action: AuditAction, summary: LocalizedText, change: (s: AsBuiltSubmission) => Partial<AsBuiltSubmission>,
+    actor = get().reviewer,
   ): void => {
     const submission = get().submissions[id];
     if (!submission) return;
     const at = now();
-    const audit = [...submission.audit, { seq: submission.audit.length + 1, at, actor: get().reviewer, action, summary }];
+    const audit = [...submission.audit, { seq: submission.audit.length + 1, at, actor, action, summary }];
     set((s) => ({ submissions: { ...s.submissions, [id]: { ...submission, ...change(submission), audit, updatedAt: at } } }));
   };
   /** A first check or issue starts the review. */
@@ -78,6 +92,7 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     saveError: null,
     reviewer: '',
     modelOfSubmission: {},
+    linkOfSubmission: {},
     hydrate: (saved, reviewer) =>
       set((s) => ({
         hydrated: true,
@@ -102,11 +117,23 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
       set((s) => ({ submissions: { ...s.submissions, [id]: submission } }));
       return id;
     },
-    linkModel: (submissionId, modelId) =>
+    linkModel: (submissionId, modelId, how = 'received') =>
       set((s) => {
         const { [submissionId]: _old, ...rest } = s.modelOfSubmission;
-        return { modelOfSubmission: modelId === null ? rest : { ...rest, [submissionId]: modelId } };
+        const { [submissionId]: _oldLink, ...links } = s.linkOfSubmission;
+        return modelId === null
+          ? { modelOfSubmission: rest, linkOfSubmission: links }
+          : { modelOfSubmission: { ...rest, [submissionId]: modelId }, linkOfSubmission: { ...links, [submissionId]: how } };
       }),
+    takeProjectFromFile: (id, projectName) => {
+      const project = projectName.trim();
+      if (!project || get().submissions[id]?.project !== '') return;
+      update(
+        id, 'detailsEdited',
+        { vi: `Tên dự án lấy từ tệp IFC (IfcProject): ${project}`, en: `Project name taken from the IFC file (IfcProject): ${project}` },
+        () => ({ project }), SYSTEM_ACTOR,
+      );
+    },
     editDetails: (id, details) =>
       update(id, 'detailsEdited', describeDetails(details), () => details),
     startChecking: (id) =>
@@ -119,8 +146,9 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
         ...checking(s),
         comments: [...s.comments, { id: crypto.randomUUID(), author: get().reviewer, at: now(), text }],
       })),
+    // A decision is final: a returned submission comes back as a new file, an accepted one is in the city model.
     decide: (id, outcome, reason) =>
-      update(
+      get().submissions[id]?.decision ? undefined : update(
         id, 'decided',
         outcome === 'accepted'
           ? { vi: `Chấp thuận: ${reason}`, en: `Accepted: ${reason}` }

@@ -1,0 +1,120 @@
+/**
+ * Reviews survive a reload: persistence writes every changed record, hydrates a fresh store from what it wrote,
+ * keeps submitted files by SHA-256, and says when a write failed (and writes the record again on the next change).
+ * Opening the same file twice while it is under review is one submission.
+ */
+import { createHash } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { useBimStore } from '../../../../src/state';
+import { useReviewStore } from '../../../../src/state/reviewStore';
+import {
+  bindReviewPersistence, loadSubmittedFile, memoryReviewDatabase, receiveOpenedModel, sha256Hex, whenReviewsHydrated,
+  type ReviewDatabase,
+} from '../../../../src/bim/review';
+
+const DETAILS = { project: 'Nhà ở lô A', investor: 'Công ty X', parcelId: 'XT-ODT-01' };
+const BYTES = new TextEncoder().encode('ISO-10303-21;\nHEADER;\nENDSEC;\nDATA;\nENDSEC;\nEND-ISO-10303-21;\n');
+
+function resetStore(): void {
+  useReviewStore.setState({ submissions: {}, hydrated: false, reviewer: '', modelOfSubmission: {}, linkOfSubmission: {}, saveState: 'idle', saveError: null });
+}
+
+/** Resolves once no write is in flight. */
+function settled(): Promise<void> {
+  return new Promise((resolve) => {
+    const check = () => useReviewStore.getState().saveState !== 'saving';
+    if (check()) return resolve();
+    const unsubscribe = useReviewStore.subscribe(() => {
+      if (!check()) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+let unbind: () => void = () => {};
+
+describe('review persistence', () => {
+  beforeEach(resetStore);
+  afterEach(() => unbind());
+
+  it('hashes like Node does', async () => {
+    expect(await sha256Hex(new Blob([BYTES]))).toBe(createHash('sha256').update(BYTES).digest('hex'));
+    expect(await sha256Hex(BYTES.slice().buffer)).toBe(createHash('sha256').update(BYTES).digest('hex'));
+  });
+
+  it('writes each change and reads it all back into a fresh store', async () => {
+    const database = memoryReviewDatabase();
+    unbind = bindReviewPersistence(database);
+    await whenReviewsHydrated();
+    const store = useReviewStore.getState();
+    store.setReviewer('Nguyễn Văn An');
+    const id = store.receive(DETAILS, { name: 'a.ifc', bytes: 10, sha256: 'cd'.repeat(32) });
+    store.comment(id, 'Thiếu tên tầng');
+    store.decide(id, 'returned', 'Bổ sung tên tầng');
+    await settled();
+    expect(useReviewStore.getState().saveState).toBe('saved');
+    const written = useReviewStore.getState().submissions[id];
+    unbind();
+
+    resetStore();
+    unbind = bindReviewPersistence(database);
+    await whenReviewsHydrated();
+    const restored = useReviewStore.getState();
+    expect(restored.reviewer).toBe('Nguyễn Văn An');
+    expect(restored.submissions[id]).toEqual(written);
+    expect(restored.submissions[id]!.audit.map((entry) => entry.action)).toEqual(['received', 'commented', 'decided']);
+  });
+
+  it('shows a failed write with its reason and writes the record again on the next change', async () => {
+    const memory = memoryReviewDatabase();
+    let refuse = true;
+    const database: ReviewDatabase = {
+      ...memory,
+      putSubmission: (submission) =>
+        refuse ? Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) : memory.putSubmission(submission),
+    };
+    unbind = bindReviewPersistence(database);
+    await whenReviewsHydrated();
+    const store = useReviewStore.getState();
+    const first = store.receive(DETAILS, { name: 'a.ifc', bytes: 10, sha256: 'cd'.repeat(32) });
+    await settled();
+    expect(useReviewStore.getState()).toMatchObject({ saveState: 'failed', saveError: expect.stringContaining('QuotaExceededError') });
+
+    refuse = false;
+    const second = store.receive(DETAILS, { name: 'b.ifc', bytes: 10, sha256: 'ef'.repeat(32) });
+    await settled();
+    expect(useReviewStore.getState().saveState).toBe('saved');
+    expect((await memory.load()).submissions.map((s) => s.id).sort()).toEqual([first, second].sort());
+  });
+
+  it('says when the saved reviews cannot be read, and the session still works', async () => {
+    const database: ReviewDatabase = { ...memoryReviewDatabase(), load: () => Promise.reject(new DOMException('blocked', 'InvalidStateError')) };
+    unbind = bindReviewPersistence(database);
+    await whenReviewsHydrated();
+    expect(useReviewStore.getState()).toMatchObject({ hydrated: true, saveState: 'failed', saveError: expect.stringContaining('InvalidStateError') });
+  });
+
+  it('receives an opened file once: the same bytes again link to the submission under review', async () => {
+    const database = memoryReviewDatabase();
+    unbind = bindReviewPersistence(database);
+    useBimStore.setState({ models: {} });
+    const models = ['ifc-a', 'ifc-b', 'ifc-c'];
+    for (const id of models) {
+      useBimStore.getState().upsertModel({ id, fileName: 'house.ifc', fileBytes: BYTES.length, status: 'ready', phase: 'geometry', progress: 1, chunkCount: 0, placement: null, stats: null, failure: null });
+    }
+    const first = await receiveOpenedModel('ifc-a', 'house.ifc', new Blob([BYTES]), DETAILS);
+    const again = await receiveOpenedModel('ifc-b', 'house.ifc', new Blob([BYTES]), DETAILS);
+    expect(again).toBe(first);
+    expect(useReviewStore.getState().modelOfSubmission).toEqual({ [first]: 'ifc-b' });
+    expect(useReviewStore.getState().linkOfSubmission[first]).toBe('matched');
+    const stored = await loadSubmittedFile(useReviewStore.getState().submissions[first]!.file.sha256);
+    expect(new Uint8Array(await stored!.arrayBuffer())).toEqual(BYTES);
+
+    useReviewStore.getState().decide(first, 'accepted', 'Đạt yêu cầu');
+    const resubmitted = await receiveOpenedModel('ifc-c', 'house.ifc', new Blob([BYTES]), DETAILS);
+    expect(resubmitted).not.toBe(first);
+    expect(Object.keys(useReviewStore.getState().submissions)).toHaveLength(2);
+    expect(await loadSubmittedFile('00'.repeat(32))).toBeNull();
+  });
+});
