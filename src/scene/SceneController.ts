@@ -4,6 +4,7 @@ import type { LayerState, PickedFeature } from '../state';
 import { createLayerView } from './createLayerView';
 import { groundPosition, homePose, poseOf, viewOf, VIETNAM_OVERVIEW } from './cameraPose';
 import { bindBimScene, type BimScene } from './bim/bindBimScene';
+import { bindViewpointCapture } from './bim/viewpointCapture';
 import { districtLight } from './districtLight';
 import { bindFloodScene } from './flood/bindFloodScene';
 import { bindSensorScene } from './sensors/bindSensorScene';
@@ -44,6 +45,7 @@ export class SceneController {
     this.cleanups.push(bindSensorScene(this.viewer));
     const bimScene = (this.bimScene = bindBimScene(this.viewer));
     this.cleanups.push(() => bimScene.dispose());
+    this.cleanups.push(bindViewpointCapture(this.viewer));
     this.describeCity();
     this.installPointer();
     this.markFirstFrame();
