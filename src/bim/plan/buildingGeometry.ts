@@ -23,10 +23,13 @@ const NOT_BUILT = new Set(['IfcAnnotation', 'IfcGrid', 'IfcVirtualElement', 'Ifc
 /** A face is a floor's top when its normal is within ~18° of up (cos 18° ≈ 0.95): ramps and pitched roofs are not. */
 const UPWARD = 0.95;
 
+/** The arrays of a geometry chunk the checks read (the plan worker is posted copies of these alone). */
+export type PlanChunk = Pick<IfcGeometryChunk, 'positions' | 'normals' | 'indices' | 'elementRanges'>;
+
 /** What `measureModel` needs of a loaded model: the header, its chunks (`LoadedIfcModel`) and its placement. */
 export interface PlanModel {
   header: IfcModelHeader;
-  chunks: readonly IfcGeometryChunk[];
+  chunks: readonly PlanChunk[];
   placement: ModelPlacement;
 }
 

@@ -21,7 +21,7 @@ export { checkPlan, evaluateParcel, modelAnchor, parcelPolygon } from './checkPl
 export type { CheckPlanOptions } from './checkPlan';
 export { measureModel, MIN_COURTYARD_M2, FLOOR_FACE_TOLERANCE_M } from './measureModel';
 export { buildingElementIds } from './buildingGeometry';
-export type { PlanModel } from './buildingGeometry';
+export type { PlanChunk, PlanModel } from './buildingGeometry';
 export { BELOW_GROUND_TOLERANCE_M, MIN_STOREY_RISE_M } from './storeys';
 export { CONTAINMENT_TOLERANCE_M } from './planChecks';
 export { createWorkingPlane } from './workingPlane';

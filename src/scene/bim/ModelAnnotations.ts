@@ -9,7 +9,7 @@ import { translate, type Lang } from '../../app/i18n';
  * a label with other options (a background, no distance scaling) costs Chromium's software renderer seconds of
  * compiling while the model loads.
  */
-const LABEL_OPTIONS = {
+export const LABEL_OPTIONS = {
   font: '600 15px "Noto Sans", "Segoe UI", Roboto, sans-serif',
   style: LabelStyle.FILL_AND_OUTLINE,
   outlineWidth: 4,

@@ -7,6 +7,9 @@ import { useBimStore, useViewStore } from '../../state';
 import { BimModelView } from './BimModelView';
 import { GlbBuilder } from './glbBuilder';
 import { ModelAnnotations, type ModelLabel } from './ModelAnnotations';
+import { PlanOverlay } from './PlanOverlay';
+import { shownPlanReport, usePlanOverlayStore } from '../../bim/review/ui/plan/planOverlayStore';
+import { useReviewStore } from '../../state/reviewStore';
 import { ShaderWarmUp } from './ShaderWarmUp';
 
 /** Where the scene's IFC models can be clicked, for tests: a window point and the element it selects. */
@@ -40,7 +43,7 @@ const PROBES = 9;
 
 /**
  * Draws the open IFC models in the city (Thẩm định BIM only): one `BimModelView` per model, their labels and the
- * parcel of a submission (`ModelAnnotations`), a flight to each model once it has loaded, and clicks that pick
+ * parcel of a submission (`ModelAnnotations`), the active submission's plan check (`PlanOverlay`), a flight to each model once it has loaded, and clicks that pick
  * elements or place a model by hand. Reads `bimStore` and the
  * panels' `bimViewStore`; writes back only what the scene observes (a selection, a clicked point).
  */
@@ -52,6 +55,7 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
   const warmUp = new ShaderWarmUp(viewer);
   const builder = new GlbBuilder();
   const annotations = new ModelAnnotations(scene);
+  const planOverlay = new PlanOverlay(scene);
   let lastFlySeq = 0;
 
   const sync = (): void => {
@@ -89,6 +93,7 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
     changed = annotations.syncLabels(labelsOf(bim.models), lang, visible) || changed;
     const parcels = new Map(Object.entries(useBimViewStore.getState().submissions).map(([id, s]) => [id, s.parcel.wgs84]));
     changed = annotations.syncParcels(parcels, visible) || changed;
+    changed = planOverlay.sync(visible ? shownPlanReport() : null, lang) || changed;
     flyWhenLoaded();
     proposePlacingPoint();
     // Progress reports come many times a second: a frame only when something drawn changed (SwiftShader draws
@@ -193,6 +198,8 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
   };
 
   const unsubscribe = [
+    usePlanOverlayStore.subscribe(sync),
+    useReviewStore.subscribe((s, previous) => (s.submissions !== previous.submissions || s.modelOfSubmission !== previous.modelOfSubmission) && sync()),
     useBimStore.subscribe(sync),
     useBimViewStore.subscribe(sync),
     useViewStore.subscribe((s, previous) => (s.workspace !== previous.workspace || s.lang !== previous.lang) && sync()),
@@ -203,7 +210,7 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
     claimClick,
     get settled() {
       const { models } = useBimStore.getState();
-      return warmUp.settled && Object.values(models).every((m) => m.status !== 'loading') && [...views.values()].every((view) => view.settled);
+      return warmUp.settled && planOverlay.settled && Object.values(models).every((m) => m.status !== 'loading') && [...views.values()].every((view) => view.settled);
     },
     elementOnScreen,
     drawnAt: (modelId) => drawnAt.get(modelId) ?? null,
@@ -213,7 +220,10 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
       views.clear();
       warmUp.destroy();
       builder.dispose();
-      if (!viewer.isDestroyed()) annotations.destroy();
+      if (!viewer.isDestroyed()) {
+        annotations.destroy();
+        planOverlay.destroy();
+      }
     },
   };
 }
