@@ -26,6 +26,8 @@ export function App() {
     void boot().then(() => {
       if (!cancelled) uninstall = [installUrlSync(), rememberLayers()];
     });
+    // The accepted buildings, from IndexedDB; the layer module is loaded after the first screen.
+    void import('../bim/asbuilt').then(({ restoreAsBuiltLayer }) => restoreAsBuiltLayer());
     return () => {
       cancelled = true;
       uninstall.forEach((f) => f());

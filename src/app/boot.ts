@@ -1,3 +1,4 @@
+import { AS_BUILT_LAYER_ID } from '../bim/asbuilt/asBuiltLayerSpec';
 import { CatalogError, parseCatalog } from '../gis';
 import { useLayerStore, useViewStore, visibleLayersOf } from '../state';
 import { parseLayers, parseUrlView, type ParsedUrlView } from './urlState';
@@ -43,7 +44,8 @@ async function loadCity(location: Location): Promise<void> {
   const catalogUrl = new URL(DEMO_CATALOG_URL, location.href).href;
   try {
     const catalog = await fetchCatalog(catalogUrl);
-    const ids = catalog.layers.map((l) => l.id);
+    // The as-built layer is added at run time (from IndexedDB), but a link may name it.
+    const ids = [...catalog.layers.map((l) => l.id), AS_BUILT_LAYER_ID];
     const view = parseUrlView(location.pathname, location.search, ids);
     const saved = savedLayers();
     const restored = saved === null ? null : parseLayers(saved)?.filter((l) => ids.includes(l.id)) ?? null;

@@ -46,6 +46,8 @@ interface LayerSpecBase {
 /** OGC 3D Tiles 1.1 tileset with per-feature metadata (EXT_structural_metadata). */
 export interface TilesetLayerSpec extends LayerSpecBase {
   kind: '3dtiles';
+  /** The metadata property that identifies a feature for picking and highlighting; `osmId` when absent. */
+  featureKey?: string;
 }
 
 /** How a GeoJSON layer is drawn; colours are CSS hex strings (#rrggbb). */

@@ -1,5 +1,6 @@
 import { Cartesian2, Credit, ScreenSpaceEventHandler, ScreenSpaceEventType, type CesiumWidget } from '@cesium/engine';
 import { useCursorStore, useLayerStore, useSelectionStore, useViewStore, type CameraPose } from '../state';
+import type { LayerSpec } from '../gis/types';
 import type { LayerState, PickedFeature } from '../state';
 import { createLayerView } from './createLayerView';
 import { groundPosition, homePose, poseOf, viewOf, VIETNAM_OVERVIEW } from './cameraPose';
@@ -23,6 +24,8 @@ const MAX_PICK_DEPTH = 6;
  */
 export class SceneController {
   private readonly views = new Map<string, LayerView>();
+  /** The spec each view was made from: a layer replaced at run time (the as-built layer) gets a new view. */
+  private readonly viewSpecs = new Map<string, LayerSpec>();
   private readonly cleanups: (() => void)[] = [];
   private openingFlightDone = false;
   private lastZoomSeq = 0;
@@ -122,7 +125,9 @@ export class SceneController {
 
   private viewFor(layer: LayerState, catalogUrl: string | null): LayerView {
     const existing = this.views.get(layer.spec.id);
-    if (existing) return existing;
+    if (existing && this.viewSpecs.get(layer.spec.id) === layer.spec) return existing;
+    existing?.dispose();
+    this.viewSpecs.set(layer.spec.id, layer.spec);
     const url = new URL(layer.spec.url, catalogUrl ?? window.location.href).href;
     const id = layer.spec.id;
     const view = createLayerView(this.viewer, layer.spec, url, (status, error) => {
@@ -208,6 +213,7 @@ export class SceneController {
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     for (const view of this.views.values()) view.dispose();
     this.views.clear();
+    this.viewSpecs.clear();
     this.viewer.destroy();
   }
 }

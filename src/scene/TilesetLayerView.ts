@@ -5,12 +5,16 @@ import { LoadingLayerView } from './LoadingLayerView';
 
 const BUILDING_COLOR = '#dcd5c6';
 const SELECTED_COLOR = '#f2a900';
-/** The metadata property that identifies a feature for highlighting (EXT_structural_metadata class `building`). */
-const KEY_PROPERTY = 'osmId';
+/** The metadata property that identifies a city building (EXT_structural_metadata class `building`). */
+const DEFAULT_KEY_PROPERTY = 'osmId';
 
 /** An OGC 3D Tiles tileset (the city's buildings) with per-feature metadata. */
 export class TilesetLayerView extends LoadingLayerView<TilesetLayerSpec, Cesium3DTileset> {
   private tileset: Cesium3DTileset | null = null;
+
+  private get keyProperty(): string {
+    return this.spec.featureKey ?? DEFAULT_KEY_PROPERTY;
+  }
 
   protected fetch(): Promise<Cesium3DTileset> {
     return Cesium3DTileset.fromUrl(this.url, { maximumScreenSpaceError: 8 });
@@ -41,7 +45,7 @@ export class TilesetLayerView extends LoadingLayerView<TilesetLayerSpec, Cesium3
     const { visible, opacity, selectedKey } = this.props;
     tileset.show = visible;
     const conditions: [string, string][] = [];
-    if (selectedKey !== null) conditions.push([`\${${KEY_PROPERTY}} === ${JSON.stringify(selectedKey)}`, `color('${SELECTED_COLOR}', 1)`]);
+    if (selectedKey !== null) conditions.push([`\${${this.keyProperty}} === ${JSON.stringify(selectedKey)}`, `color('${SELECTED_COLOR}', 1)`]);
     conditions.push(['true', `color('${BUILDING_COLOR}', ${opacity})`]);
     tileset.style = new Cesium3DTileStyle({ color: { conditions } });
     this.viewer.scene.requestRender();
@@ -57,7 +61,7 @@ export class TilesetLayerView extends LoadingLayerView<TilesetLayerSpec, Cesium3
       name,
       value: toAttributeValue(picked.getProperty(name)),
     }));
-    const key = picked.getProperty(KEY_PROPERTY);
+    const key = picked.getProperty(this.keyProperty);
     return { layerId: this.id, key: key === undefined ? null : String(key), attributes };
   }
 

@@ -33,6 +33,11 @@ interface LayerStoreState {
   applyVisibility(visibleLayers: LayerVisibility[]): void;
   setStatus(id: string, status: LayerStatus, error?: Message): void;
   requestZoom(id: string): void;
+  /**
+   * Adds a layer made at run time (the as-built layer), or replaces the spec of the layer with its id, keeping the
+   * visibility and opacity the user chose; the scene rebuilds its view from the new spec.
+   */
+  putLayer(spec: LayerSpec): void;
 }
 
 function withVisibility(spec: LayerSpec, visibleLayers: LayerVisibility[] | null): Pick<LayerState, 'visible' | 'opacity'> {
@@ -71,6 +76,13 @@ export const useLayerStore = create<LayerStoreState>()((set) => ({
     set((s) => ({ layers: s.layers.map((layer) => ({ ...layer, ...withVisibility(layer.spec, visibleLayers) })) })),
   setStatus: (id, status, error) => set((s) => ({ layers: updateLayer(s.layers, id, { status, error: error ?? null }) })),
   requestZoom: (layerId) => set((s) => ({ zoomRequest: { layerId, seq: (s.zoomRequest?.seq ?? 0) + 1 } })),
+  putLayer: (spec) =>
+    set((s) => {
+      const fresh = { spec, status: 'idle' as const, error: null };
+      return s.layers.some((layer) => layer.spec.id === spec.id)
+        ? { layers: updateLayer(s.layers, spec.id, fresh) }
+        : { layers: [...s.layers, { ...fresh, visible: spec.visible, opacity: spec.opacity }] };
+    }),
 }));
 
 /** The visible layers in draw order, as the URL and saved sessions carry them. */

@@ -8,6 +8,7 @@ import { reviewIdsEn } from '../../bim/review/ui/ids/messages.en';
 import { reviewPlanEn } from '../../bim/review/ui/plan/messages.en';
 import { reviewIssuesEn } from '../../bim/review/ui/issues/messages.en';
 import { reviewReportEn } from '../../bim/review/ui/report/messages.en';
+import { asBuiltEn } from '../../bim/asbuilt/ui/messages.en';
 import type { MessageKey } from './vi';
 
 /** English: the second language. Same keys as `vi.ts` (the type checker enforces it). */
@@ -52,6 +53,15 @@ export const en: Record<MessageKey, string> = {
   'prop.ref': 'Reference',
   'prop.id': 'Code',
   'prop.level': 'Administrative level',
+  'prop.globalId': 'GlobalId (IFC)',
+  'prop.ifcClass': 'IFC class',
+  'prop.storey': 'Storey',
+  'prop.objectType': 'Object type',
+  'prop.predefinedType': 'Predefined type',
+  'prop.loadBearing': 'Load bearing',
+  'prop.isExternal': 'External',
+  'prop.fireRating': 'Fire rating',
+  'prop.expressId': 'STEP instance number',
   'heightSource.osmHeight': 'OSM height tag',
   'heightSource.osmLevels': 'OSM storeys × 3.3 m',
   'heightSource.typeDefault': 'Estimated from the building type',
@@ -163,6 +173,7 @@ export const en: Record<MessageKey, string> = {
   ...reviewPlanEn,
   ...reviewIssuesEn,
   ...reviewReportEn,
+  ...asBuiltEn,
   ...sensorsOpsEn,
   ...sensorsConnectionEn,
 };

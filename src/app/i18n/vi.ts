@@ -8,6 +8,7 @@ import { reviewIdsVi } from '../../bim/review/ui/ids/messages.vi';
 import { reviewPlanVi } from '../../bim/review/ui/plan/messages.vi';
 import { reviewIssuesVi } from '../../bim/review/ui/issues/messages.vi';
 import { reviewReportVi } from '../../bim/review/ui/report/messages.vi';
+import { asBuiltVi } from '../../bim/asbuilt/ui/messages.vi';
 
 /** Vietnamese: the app's first language. Every user-facing string lives here and in `en.ts`. */
 export const vi = {
@@ -51,6 +52,15 @@ export const vi = {
   'prop.ref': 'Số hiệu',
   'prop.id': 'Mã',
   'prop.level': 'Cấp hành chính',
+  'prop.globalId': 'GlobalId (IFC)',
+  'prop.ifcClass': 'Lớp IFC',
+  'prop.storey': 'Tầng',
+  'prop.objectType': 'Kiểu đối tượng',
+  'prop.predefinedType': 'Kiểu định sẵn',
+  'prop.loadBearing': 'Chịu lực',
+  'prop.isExternal': 'Bên ngoài',
+  'prop.fireRating': 'Cấp chống cháy',
+  'prop.expressId': 'Số thực thể STEP',
   'heightSource.osmHeight': 'Thẻ height của OSM',
   'heightSource.osmLevels': 'Số tầng OSM × 3,3 m',
   'heightSource.typeDefault': 'Ước tính theo loại công trình',
@@ -162,6 +172,7 @@ export const vi = {
   ...reviewPlanVi,
   ...reviewIssuesVi,
   ...reviewReportVi,
+  ...asBuiltVi,
   ...sensorsOpsVi,
   ...sensorsConnectionVi,
 } as const;
