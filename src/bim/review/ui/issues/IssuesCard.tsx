@@ -6,7 +6,7 @@ import { mergeBcfDocuments, BcfError } from '../../../bcf';
 import { useViewStore } from '../../../../state';
 import { useReviewStore } from '../../../../state/reviewStore';
 import type { ReviewPartProps } from '../ReviewPanel';
-import { downloadBcfZip, issuesFileName, readBcfFile } from './bcfFiles';
+import { download, issuesFileName, readBcfFile, writeBcfFile } from './bcfFiles';
 import { TopicForm } from './TopicForm';
 import { TopicItem } from './TopicItem';
 import { describeExport, describeImport, importCounts } from './topics';
@@ -40,10 +40,10 @@ export function IssuesCard({ submissionId, modelId }: ReviewPartProps) {
   if (!issues) return null;
   const say = (message: Message, error = false, detail?: LocalizedText) => setNotice({ message, error, detail });
 
-  const exportIssues = () => {
+  const exportIssues = async () => {
     const fileName = issuesFileName(submissionId);
     try {
-      downloadBcfZip(issues, fileName);
+      download(await writeBcfFile(issues), fileName);
       useReviewStore.getState().log(submissionId, 'issuesExported', describeExport(fileName, issues));
       say({ key: 'review.issues.exported', params: { file: fileName, count: issues.topics.length } });
     } catch (error) {
@@ -80,7 +80,7 @@ export function IssuesCard({ submissionId, modelId }: ReviewPartProps) {
           </ol>
         )}
       <div className="bim-buttons">
-        <button type="button" disabled={issues.topics.length === 0} data-testid="review-issues-export" onClick={exportIssues}>{t('review.issues.export')}</button>
+        <button type="button" disabled={issues.topics.length === 0} data-testid="review-issues-export" onClick={() => void exportIssues()}>{t('review.issues.export')}</button>
         <button type="button" data-testid="review-issues-import" onClick={() => input.current?.click()}>{t('review.issues.import')}</button>
         <input ref={input} type="file" accept=".bcfzip,.bcf,.zip" hidden data-testid="review-issues-file"
           onChange={(event) => {

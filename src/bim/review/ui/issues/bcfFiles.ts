@@ -1,14 +1,72 @@
-/** The review's issues as a downloaded .bcfzip (BCF 3.0), and a picked .bcfzip (3.0 or 2.1) read back. */
-import { readBcfZip, writeBcfZip } from '../../../bcf';
+/**
+ * The review's issues as a downloaded .bcfzip (BCF 3.0), and a picked .bcfzip (3.0 or 2.1) read back, both in a BCF
+ * worker of their own (workers/bcf/protocol.ts): a review's snapshots make files of tens of MB.
+ */
+import { BcfError } from '../../../bcf';
 import type { BcfDocument } from '../../../bcf/types';
 import { submissionReference } from '../../../../state/reviewStore';
+import type { BcfWorkerRequest, BcfWorkerResponse } from '../../../../../workers/bcf/protocol';
+
+/** A worker as the client drives it: a browser Worker, or an in-process stand-in in Node tests. */
+export interface BcfWorkerPort {
+  post(request: BcfWorkerRequest, transfer: ArrayBuffer[]): void;
+  onMessage(listener: (response: BcfWorkerResponse) => void): void;
+  /** The worker died (an uncaught error, a script that would not load). */
+  onError(listener: (message: string) => void): void;
+  terminate(): void;
+}
+
+function spawnBrowserWorker(): BcfWorkerPort {
+  const worker = new Worker(new URL('../../../../../workers/bcf/worker.ts', import.meta.url), { type: 'module', name: 'sao-bcf' });
+  return {
+    post: (request, transfer) => worker.postMessage(request, transfer),
+    onMessage: (listener) => worker.addEventListener('message', (event: MessageEvent<BcfWorkerResponse>) => listener(event.data)),
+    onError: (listener) => worker.addEventListener('error', (event) => listener(event.message || 'error')),
+    terminate: () => worker.terminate(),
+  };
+}
+
+let requests = 0;
+
+/** One request in a fresh worker; rejects with the BcfError the worker met (code, entry and message kept). */
+function inWorker<T>(request: BcfWorkerRequest, transfer: ArrayBuffer[], answer: (response: BcfWorkerResponse) => T | undefined, spawn: () => BcfWorkerPort): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const port = spawn();
+    port.onMessage((response) => {
+      if (response.id !== request.id) return;
+      port.terminate();
+      if (response.type === 'failed') {
+        const { name, message, code, entry, userMessage } = response.payload;
+        return reject(code && userMessage ? new BcfError(code, entry, userMessage) : new Error(`${name}: ${message}`));
+      }
+      const value = answer(response);
+      if (value === undefined) reject(new Error(`bcf worker answered ${response.type} to ${request.type}`));
+      else resolve(value);
+    });
+    port.onError((message) => {
+      port.terminate();
+      reject(new Error(`bcf worker: ${message}`));
+    });
+    port.post(request, transfer);
+  });
+}
+
+/** Throws BcfError (not a zip, unsafe path, zip bomb, DOCTYPE, …) with a message for the planner; never partial. */
+export async function readBcfFile(file: Blob, spawn: () => BcfWorkerPort = spawnBrowserWorker): Promise<BcfDocument> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return inWorker({ type: 'read', id: ++requests, payload: { bytes } }, [bytes.buffer], (r) => (r.type === 'document' ? r.payload : undefined), spawn);
+}
+
+/** BCF 3.0 bytes of the document; BcfError INVALID_DOCUMENT when BCF 3.0 cannot hold it (a 2.1 viewpoint without camera). */
+export function writeBcfFile(document: BcfDocument, spawn: () => BcfWorkerPort = spawnBrowserWorker): Promise<Uint8Array> {
+  // The document is copied to the worker, not transferred: its snapshots stay in the review's record.
+  return inWorker({ type: 'write', id: ++requests, payload: { document } }, [], (r) => (r.type === 'zip' ? r.payload : undefined), spawn);
+}
 
 /** `HS-1A2B3C4D-van-de.bcfzip`: the submission's reference, so files of several reviews do not mix. */
 export const issuesFileName = (submissionId: string): string => `${submissionReference(submissionId)}-van-de.bcfzip`;
 
-/** Writes the document (throws BcfError INVALID_DOCUMENT when BCF 3.0 cannot hold it) and starts the download. */
-export function downloadBcfZip(document: BcfDocument, fileName: string): void {
-  const bytes = writeBcfZip(document);
+export function download(bytes: Uint8Array, fileName: string): void {
   const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
   const link = window.document.createElement('a');
   link.href = url;
@@ -16,9 +74,4 @@ export function downloadBcfZip(document: BcfDocument, fileName: string): void {
   link.click();
   // The click has started the download; revoking at once can cancel it in some browsers.
   setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Throws BcfError (not a zip, unsafe path, zip bomb, DOCTYPE, …) with a message for the planner; never partial. */
-export async function readBcfFile(file: File): Promise<BcfDocument> {
-  return readBcfZip(new Uint8Array(await file.arrayBuffer()));
 }
