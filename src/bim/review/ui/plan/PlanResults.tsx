@@ -25,7 +25,7 @@ export function PlanResults({ record }: { record: PlanCheckRecord }) {
   const { parcel } = report;
   const locale = lang === 'vi' ? 'vi-VN' : 'en-GB';
   return (
-    <section className="bim-card review-plan-result" aria-labelledby="review-plan-result-title" data-testid="review-plan-result" data-passed={report.passed}>
+    <section className="bim-card review-plan-result" aria-labelledby="review-plan-result-title" data-testid="review-plan-result" data-passed={report.passed} data-checked-at={record.checkedAt}>
       <h4 id="review-plan-result-title">
         {t('review.plan.result')}:{' '}
         <span className={report.passed ? 'review-plan-pass' : 'review-plan-fail'} data-testid="review-plan-passed">

@@ -1,0 +1,226 @@
+/**
+ * A planner checks the demo submission against the sample zoning plan in the review's plan tab, in headless
+ * Chromium against the built app: every measured value, limit and status shown is what `npm run plan -- --json`
+ * prints in Node; the scene draws the height-limit plane and the setback band in the colours of a pass (and, for
+ * a tightened plan, of a fail) where the plan's parcel is; a malformed plan file says which parcel and field are
+ * wrong while the result shown stays; after a reload, the reopened submission shows its stored check.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { PNG } from 'pngjs';
+import type { PlanReport, Wgs84Position } from '../../src/bim/plan';
+import { test } from './fixtures';
+import { screenshot, screenshotCanvas } from './harness';
+import { openIdle, toWindow, whenIdle } from './sao';
+import { ROOT } from './server';
+
+const DEMO_IFC = join(ROOT, 'assets/demo/bim/AC20-FZK-Haus.vn2000.ifc');
+const SAMPLE_PLAN = join(ROOT, 'assets/demo/plan/sample-plan.geojson');
+const OUT_DIR = join(ROOT, 'test-results', 'review-plan');
+const LOAD = { timeout: 300_000, interval: 250 };
+const WAIT = { timeout: 60_000 };
+
+/** The CLI's report of the demo model against a plan file (exit 1: a check fails). */
+function cliReport(planFile: string): PlanReport {
+  const run = spawnSync('npm', ['run', '--silent', 'plan', '--', DEMO_IFC, planFile, '--json'], { cwd: ROOT, encoding: 'utf8' });
+  if (run.status !== 0 && run.status !== 1) throw new Error(`npm run plan exited ${run.status}: ${run.stderr}`);
+  return (JSON.parse(run.stdout) as { report: PlanReport }).report;
+}
+
+/** A number as the interface writes it in Vietnamese (1.234,56). */
+const shownNumber = (text: string): number => Number(text.replace(/[^\d,.-]/g, '').replace(/\./g, '').replace(',', '.'));
+
+/** Every check row as the tab shows it. */
+function shownChecks(page: Page) {
+  return page.getByTestId('review-plan-check').evaluateAll((rows) =>
+    rows.map((row) => ({
+      id: row.getAttribute('data-check'),
+      status: row.getAttribute('data-status'),
+      statusText: row.querySelector('[data-testid=review-plan-status]')?.textContent ?? '',
+      measured: row.querySelector('[data-testid=review-plan-measured]')?.textContent ?? '',
+      limit: row.querySelector('[data-testid=review-plan-limit]')?.textContent ?? '',
+    })),
+  );
+}
+
+const STATUS_VI = { pass: 'đạt', fail: 'không đạt', notApplicable: 'không áp dụng' } as const;
+
+/** The tab's table agrees with the CLI to the digits it shows: metres to the cm, ratios to 0.001, coverage to 0.01 %. */
+async function expectShownAsCli(page: Page, expected: PlanReport): Promise<void> {
+  const shown = await shownChecks(page);
+  expect(shown.map((row) => [row.id, row.status, row.statusText])).toEqual(expected.checks.map((c) => [c.id, c.status, STATUS_VI[c.status]]));
+  for (const [i, check] of expected.checks.entries()) {
+    const row = shown[i]!;
+    const scale = check.id === 'siteCoverage' ? 100 : 1;
+    const half = check.unit === 'storeys' ? 0 : check.unit === 'm' || check.id === 'siteCoverage' ? 0.005 : 0.0005;
+    expect(Math.abs(shownNumber(row.measured) - check.measured * scale), `${check.id} measured "${row.measured}" vs ${check.measured}`).toBeLessThanOrEqual(half + 1e-9);
+    if (check.limit === null) expect(row.limit).toBe('không quy định');
+    else {
+      expect(row.limit.startsWith(check.comparison), `${check.id} limit "${row.limit}"`).toBe(true);
+      expect(Math.abs(shownNumber(row.limit) - check.limit * scale)).toBeLessThanOrEqual(half + 1e-9);
+    }
+  }
+  expect(await page.getByTestId('review-plan-parcel').getAttribute('data-parcel-id')).toBe(expected.parcel.id);
+  expect(await page.getByTestId('review-plan-result').getAttribute('data-passed')).toBe(String(expected.passed));
+  expect(await page.getByTestId('review-plan-sample').count()).toBe(expected.plan.sample ? 1 : 0);
+}
+
+/** Metres east and north of a WGS 84 position, as degrees (a small offset: the local sphere is plenty). */
+function offset([lon, lat, h]: Wgs84Position, east: number, north: number): Wgs84Position {
+  const metresPerDegree = 111_320;
+  return [lon + east / (metresPerDegree * Math.cos((lat * Math.PI) / 180)), lat + north / metresPerDegree, h];
+}
+
+/**
+ * Two ground points of the parcel: one in the setback band (half the setback inside the middle of its longest
+ * edge) and one well inside (under the height-limit plane only), both beside the setback line and its label.
+ */
+function probePoints(report: PlanReport): { band: Wgs84Position; inner: Wgs84Position } {
+  const ring = report.visuals.parcel[0]!;
+  const metres = (a: Wgs84Position, b: Wgs84Position) => {
+    const k = 111_320;
+    return [(b[0] - a[0]) * k * Math.cos((a[1] * Math.PI) / 180), (b[1] - a[1]) * k];
+  };
+  let longest = { a: ring[0]!, b: ring[1]!, length: 0 };
+  for (let i = 1; i < ring.length; i++) {
+    const [dx, dy] = metres(ring[i - 1]!, ring[i]!);
+    const length = Math.hypot(dx!, dy!);
+    if (length > longest.length) longest = { a: ring[i - 1]!, b: ring[i]!, length };
+  }
+  const [dx, dy] = metres(longest.a, longest.b);
+  // Shoelace sign: inside is to the left of a counter-clockwise ring, to the right of a clockwise one.
+  const local = ring.map((p) => metres(ring[0]!, p));
+  const twiceArea = local.reduce((sum, [x, y], i) => sum + x! * local[(i + 1) % local.length]![1]! - local[(i + 1) % local.length]![0]! * y!, 0);
+  const side = Math.sign(twiceArea);
+  const [nx, ny] = [(-dy! / longest.length) * side, (dx! / longest.length) * side];
+  const middle: Wgs84Position = [(longest.a[0] + longest.b[0]) / 2, (longest.a[1] + longest.b[1]) / 2, longest.a[2]];
+  const setback = report.parcel.limits.minSetbackM ?? 0;
+  return { band: offset(middle, (nx * setback) / 2, (ny * setback) / 2), inner: offset(middle, nx * (setback + 25), ny * (setback + 25)) };
+}
+
+/** Mean colour change (shown − hidden) in a 5 × 5 pixel window around a ground point. */
+async function colourChange(page: Page, shown: PNG, hidden: PNG, point: Wgs84Position): Promise<[number, number, number]> {
+  const onPage = await toWindow(page, point[0], point[1], point[2]);
+  const box = await page.locator('.cesium-widget canvas').boundingBox();
+  expect(onPage, `ground point ${point} on screen`).not.toBeNull();
+  const [x0, y0] = [Math.round(onPage![0] - box!.x), Math.round(onPage![1] - box!.y)];
+  const sum = [0, 0, 0];
+  let n = 0;
+  for (let y = y0 - 2; y <= y0 + 2; y++) {
+    for (let x = x0 - 2; x <= x0 + 2; x++) {
+      if (x < 0 || y < 0 || x >= shown.width || y >= shown.height) continue;
+      const o = 4 * (y * shown.width + x);
+      for (let c = 0; c < 3; c++) sum[c]! += shown.data[o + c]! - hidden.data[o + c]!;
+      n++;
+    }
+  }
+  expect(n, `ground point ${point} inside the canvas`).toBeGreaterThan(0);
+  return sum.map((s) => s / n) as [number, number, number];
+}
+
+/** Captures the canvas with the plan's visuals shown, then hidden with the tab's toggle (left shown again). */
+async function withAndWithout(page: Page, name: string): Promise<{ shown: PNG; hidden: PNG }> {
+  const toggle = page.getByTestId('review-plan-overlay');
+  expect(await toggle.isChecked()).toBe(true);
+  await whenIdle(page);
+  const shown = await screenshotCanvas(page, `${name}-shown`);
+  await toggle.uncheck();
+  await whenIdle(page);
+  const hidden = await screenshotCanvas(page, `${name}-hidden`);
+  await toggle.check();
+  await whenIdle(page);
+  return { shown: shown.png, hidden: hidden.png };
+}
+
+/** Zooms out with the mouse wheel until every vertex of the parcel is on the canvas. */
+async function frameParcel(page: Page, report: PlanReport): Promise<void> {
+  const box = (await page.locator('.cesium-widget canvas').boundingBox())!;
+  const box2 = { x0: box.x + 10, y0: box.y + 10, x1: box.x + box.width - 10, y1: box.y + box.height - 10 };
+  for (let step = 0; step < 12; step++) {
+    await whenIdle(page);
+    const corners = await Promise.all(report.visuals.parcel[0]!.map(([lon, lat, h]) => toWindow(page, lon, lat, h)));
+    if (corners.every((c) => c && c[0] > box2.x0 && c[0] < box2.x1 && c[1] > box2.y0 && c[1] < box2.y1)) return;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.wheel(0, 400);
+  }
+  throw new Error('the parcel does not fit the canvas after zooming out');
+}
+
+async function runCheck(page: Page): Promise<void> {
+  const before = await page.getByTestId('review-plan-result').getAttribute('data-checked-at').catch(() => null);
+  await page.getByTestId('review-plan-run').click();
+  await expect.poll(() => page.getByTestId('review-plan-result').getAttribute('data-checked-at').catch(() => null), LOAD).not.toBe(before);
+}
+
+describe('plan conformance in the review of a submission', () => {
+  test('the sample plan on the demo submission: the CLI’s figures, the visuals in the scene, a bad plan kept apart, the record after a reload', { timeout: 900_000 }, async ({ app, baseUrl }) => {
+    const { page } = app;
+    const sample = cliReport(SAMPLE_PLAN);
+    mkdirSync(OUT_DIR, { recursive: true });
+    // The sample plan with the demo parcel's height and setback limits tightened below what the house measures.
+    const plan = JSON.parse(readFileSync(SAMPLE_PLAN, 'utf8')) as { features: { properties: Record<string, unknown> }[] };
+    const demoParcel = plan.features.find((f) => f.properties.id === sample.parcel.id)!.properties;
+    const height = sample.checks.find((c) => c.id === 'height')!.measured;
+    const setback = sample.checks.find((c) => c.id === 'setback')!.measured;
+    Object.assign(demoParcel, { maxHeightM: Math.floor(height) - 1, minSetbackM: Math.ceil(setback) + 5 });
+    writeFileSync(join(OUT_DIR, 'tightened-plan.geojson'), JSON.stringify(plan));
+    const tightened = cliReport(join(OUT_DIR, 'tightened-plan.geojson'));
+    expect(tightened.checks.filter((c) => c.status === 'fail').map((c) => c.id)).toEqual(['height', 'setback']);
+
+    await openIdle(page, `${baseUrl}/tham-dinh-bim`);
+    await page.getByTestId('bim-open-demo').click();
+    await expect.poll(() => page.getByTestId('bim-model-status').getAttribute('data-status'), LOAD).toBe('ready');
+    await page.getByTestId('review-tab-plan').click();
+    await page.getByTestId('review-plan-sample-plan').click();
+    await expect.poll(() => page.getByTestId('review-plan-loaded').count(), WAIT).toBe(1);
+    await runCheck(page);
+    await expectShownAsCli(page, sample);
+    expect(await page.getByTestId('review').getAttribute('data-status')).toBe('checking');
+    await screenshot(page, 'review-plan-result');
+
+    // The visuals, in the colours of a pass: the band greener than the ground, the plane bluer.
+    await frameParcel(page, sample);
+    const pass = await withAndWithout(page, 'review-plan-pass');
+    const probes = probePoints(sample);
+    const [bandR, bandG] = await colourChange(page, pass.shown, pass.hidden, probes.band);
+    const [innerR, , innerB] = await colourChange(page, pass.shown, pass.hidden, probes.inner);
+    console.log(`[sao e2e] pass: band Δ ${[bandR, bandG]}, inner Δ R ${innerR} B ${innerB}`);
+    expect(bandG, 'the setback band tints the ground green').toBeGreaterThan(Math.max(bandR, 10));
+    expect(innerB, 'the height-limit plane tints the parcel blue').toBeGreaterThan(Math.max(innerR, 10));
+
+    // A malformed plan: the field at fault is named, the sample's result stays.
+    const misspelt = readFileSync(SAMPLE_PLAN, 'utf8').replace('"maxHeightM":25', '"maxHeight":25');
+    writeFileSync(join(OUT_DIR, 'misspelt-plan.geojson'), misspelt);
+    await page.getByTestId('review-plan-file-input').setInputFiles(join(OUT_DIR, 'misspelt-plan.geojson'));
+    await expect.poll(() => page.getByTestId('review-plan-error').count(), WAIT).toBe(1);
+    const error = await page.getByTestId('review-plan-error').textContent();
+    expect(error).toContain('misspelt-plan.geojson');
+    expect(error).toContain('features[0].properties.maxHeight');
+    await expectShownAsCli(page, sample);
+
+    // A plan the house breaks: height and setback fail, drawn red.
+    await page.getByTestId('review-plan-file-input').setInputFiles(join(OUT_DIR, 'tightened-plan.geojson'));
+    await expect.poll(() => page.getByTestId('review-plan-error').count(), WAIT).toBe(0);
+    await runCheck(page);
+    await expectShownAsCli(page, tightened);
+    const fail = await withAndWithout(page, 'review-plan-fail');
+    // The same ground points: both now in the (wider) band, the inner one under the lower plane too.
+    const [failBandR, failBandG] = await colourChange(page, fail.shown, fail.hidden, probes.band);
+    const [failInnerR, , failInnerB] = await colourChange(page, fail.shown, fail.hidden, probes.inner);
+    console.log(`[sao e2e] fail: band Δ ${[failBandR, failBandG]}, inner Δ R ${failInnerR} B ${failInnerB}`);
+    expect(failBandR, 'a failing setback band is red').toBeGreaterThan(Math.max(failBandG, 10));
+    expect(failInnerR, 'a failing height-limit plane is red').toBeGreaterThan(Math.max(failInnerB, 10));
+    await screenshot(page, 'review-plan-fail-page');
+
+    // After a reload the saved submission reopens with its stored check.
+    await openIdle(page, `${baseUrl}/tham-dinh-bim`);
+    await expect.poll(() => page.getByTestId('review-saved-reopen').count(), WAIT).toBeGreaterThan(0);
+    await page.getByTestId('review-saved-reopen').first().click();
+    await expect.poll(() => page.getByTestId('bim-model-status').getAttribute('data-status'), LOAD).toBe('ready');
+    await page.getByTestId('review-tab-plan').click();
+    await expectShownAsCli(page, tightened);
+  });
+});
