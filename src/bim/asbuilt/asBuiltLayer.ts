@@ -4,7 +4,7 @@
  */
 import { geocentricToGeodetic, WGS84_ELLIPSOID } from '../../geo';
 import type { TilesetJson } from '../../tiles';
-import { useLayerStore } from '../../state';
+import { useLayerStore, useViewStore } from '../../state';
 import { asBuiltLayerSpec } from './asBuiltLayerSpec';
 import { useAsBuiltStore } from './asBuiltStore';
 import { defaultBuildingStorage, memoryBuildingStorage, type BuildingStorage } from './buildingStorage';
@@ -18,10 +18,16 @@ let rebuilding: Promise<void> = Promise.resolve();
 
 const blobUrl = (bytes: Uint8Array, type: string) => URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
 
-/** Reads the stored buildings and shows the layer (once the city's catalogue is in: it replaces the layer list). */
+/**
+ * Reads the stored buildings and shows the layer (once the city's catalogue is in: it replaces the layer list).
+ * A stored building that cannot be composed is reported as a notice; the city opens without the layer.
+ */
 export function restoreAsBuiltLayer(chosen: BuildingStorage = defaultBuildingStorage()): Promise<void> {
   storage ??= chosen;
-  return rebuild();
+  return rebuild().catch((error: unknown) => {
+    const detail = error instanceof Error ? error.message : String(error);
+    useViewStore.getState().notify('error', { key: 'asbuilt.restoreFailed', params: { detail } });
+  });
 }
 
 /** Stores a converted building (replacing an earlier one of its submission) and rebuilds the layer with it. */

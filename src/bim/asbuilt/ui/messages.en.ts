@@ -13,5 +13,6 @@ export const asBuiltEn: Record<keyof typeof asBuiltVi, string> = {
   'asbuilt.retry': 'Retry',
   'asbuilt.pending': 'The submission is accepted but not yet in the as-built layer.',
   'asbuilt.add': 'Add to the as-built layer',
+  'asbuilt.restoreFailed': 'The “As-built buildings” layer could not be restored: {detail}',
   'asbuilt.memoryOnly': 'This browser refuses IndexedDB: the as-built layer is kept for this session only.',
 };

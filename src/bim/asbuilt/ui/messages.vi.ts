@@ -11,5 +11,6 @@ export const asBuiltVi = {
   'asbuilt.retry': 'Thử lại',
   'asbuilt.pending': 'Hồ sơ đã được chấp thuận nhưng chưa có trong lớp hoàn công.',
   'asbuilt.add': 'Đưa vào lớp hoàn công',
+  'asbuilt.restoreFailed': 'Không khôi phục được lớp “Công trình hoàn công”: {detail}',
   'asbuilt.memoryOnly': 'Trình duyệt không cho lưu IndexedDB: lớp hoàn công chỉ giữ trong phiên này.',
 };
