@@ -45,7 +45,7 @@ export function planBlocks(lang: ReportLang, record: PlanCheckRecord | null): Re
     rows: report.checks.map((check) => [
       { text: check.label[lang] },
       { text: checkValue(lang, check, check.measured) },
-      { text: check.limit === null ? '—' : `${check.comparison} ${checkValue(lang, check, check.limit)}` },
+      { text: check.limit === null ? '—' : say(lang, check.comparison === '≤' ? 'plan.limit.max' : 'plan.limit.min', { value: checkValue(lang, check, check.limit) }) },
       { text: say(lang, `plan.status.${check.status}`), tone: STATUS_TONE[check.status] },
     ]),
   });

@@ -92,6 +92,8 @@ export const REPORT_TEXT = {
   'plan.status.pass': { vi: 'đạt', en: 'pass' },
   'plan.status.fail': { vi: 'không đạt', en: 'fail' },
   'plan.status.notApplicable': { vi: 'không áp dụng', en: 'not applicable' },
+  'plan.limit.max': { vi: 'tối đa {value}', en: 'at most {value}' },
+  'plan.limit.min': { vi: 'tối thiểu {value}', en: 'at least {value}' },
   'plan.unit.storeys': { vi: 'tầng', en: 'storeys' },
 
   'issues.none': { vi: 'Không có vấn đề nào được ghi nhận.', en: 'No issues were raised.' },
