@@ -36,8 +36,11 @@ export interface BimScene {
 /** Flights end this many bounding radii from the model, looking down at 35°. */
 const FLIGHT_RANGE_RADII = 2.6;
 const FLIGHT_PITCH = CesiumMath.toRadians(-35);
-/** A flight to one element (a door, a wall) stops no closer than this, so its surroundings stay in view. */
-const ELEMENT_FLIGHT_MIN_RANGE = 12;
+/**
+ * A flight to one element (a door, a wall) stops no closer than this: the building around it stays in view, and
+ * the camera stays outside a house's roof when the element is inside (the inspector's sections show those).
+ */
+const ELEMENT_FLIGHT_MIN_RANGE = 25;
 /** Screen probes per axis when looking for a clickable element (tests). */
 const PROBES = 9;
 

@@ -33,12 +33,15 @@ export function FailingElements({ label, failures, modelId }: FailingElementsPro
   const selected = useBimStore((s) => s.selectedElementId);
   const [all, setAll] = useState(false);
   const shown = all ? failures : failures.slice(0, SHOWN_FIRST);
+  // One requirement usually fails for one reason: said once above the list rather than under every element.
+  const shared = failures.every((failure) => failure.reason.en === failures[0]?.reason.en) ? failures[0]?.reason : undefined;
   return (
     <div className="review-ids-failing">
       <button type="button" data-testid="review-ids-isolate"
         onClick={() => useBimStore.getState().isolate(new Set(failures.map((failure) => failure.expressId)))}>
         {t('review.ids.isolate', { n: failures.length })}
       </button>
+      {shared && <p className="bim-hint" data-testid="review-ids-reason">{shared[lang]}</p>}
       <ul className="review-ids-elements" aria-label={label}>
         {shown.map((failure) => (
           <li key={failure.expressId}>
@@ -47,7 +50,7 @@ export function FailingElements({ label, failures, modelId }: FailingElementsPro
               onClick={() => showElement(modelId, failure.expressId)}>
               <code>{failure.globalId ?? '—'}</code> <span>{failure.ifcClass}</span> <span>{failure.name ?? '—'}</span>
             </button>
-            <p className="bim-hint">{failure.reason[lang]}</p>
+            {!shared && <p className="bim-hint">{failure.reason[lang]}</p>}
           </li>
         ))}
       </ul>
