@@ -10,8 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReviewReport, MAX_ELEMENTS_LISTED, renderReportHtml, writeReportPdf } from '../../../../src/bim/review/report';
 import type { AsBuiltSubmission } from '../../../../src/bim/review/types';
 import { submissionReference, useReviewStore } from '../../../../src/state/reviewStore';
-import { COMMENT, DECISION_REASON, poppler, receiveDemo, reportFonts, REVIEWER, reviewDemo, runRealChecks, SNAPSHOT_SIZE } from './reportFixtures';
+import { COMMENT, DECISION_REASON, receiveDemo, reportFonts, REVIEWER, reviewDemo, runRealChecks, SNAPSHOT_SIZE } from './reportFixtures';
 import type { RealChecks } from './reportFixtures';
+import { poppler, squash } from './reportPdfTools';
 
 interface Element { name: string; attributes: Record<string, string>; children: (Element | string)[] }
 
@@ -41,7 +42,6 @@ const rows = (table: Element): string[][] => all(table, 'tr').slice(1).map((tr) 
 /** Vietnamese digit grouping, written here independently of the report's Intl formatting. */
 const viInteger = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
 const viFixed = (n: number, digits: number): string => n.toFixed(digits).replace('.', ',');
-const squash = (text: string): string => text.replace(/\s+/g, '');
 
 let checks: RealChecks;
 let submission: AsBuiltSubmission;

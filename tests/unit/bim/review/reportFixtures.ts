@@ -2,12 +2,9 @@
  * A review as a planner makes it, from real parts: the demo submission (AC20-FZK-Haus on VN-2000) received into
  * the review store, checked against the city's handover IDS with the IDS checker and against the sample plan with
  * the plan checker (both in Node on the file's bytes), BCF topics with a PNG snapshot, comments and a decision.
- * Also pdftotext / pdfimages / pdfinfo (Debian poppler-utils) to read a written PDF back.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { resolvePlacement } from '../../../../src/bim/georef';
 import { readIfcModel } from '../../../../src/bim/ifc';
@@ -87,19 +84,4 @@ export function reviewDemo(checks: RealChecks): AsBuiltSubmission {
   store.comment(id, COMMENT);
   store.decide(id, 'returned', DECISION_REASON);
   return useReviewStore.getState().submissions[id]!;
-}
-
-/** Runs a poppler-utils program on the PDF bytes; its stdout. */
-export function poppler(program: 'pdftotext' | 'pdfimages' | 'pdfinfo', pdf: Uint8Array, args: string[]): string {
-  const dir = mkdtempSync(join(tmpdir(), 'sao-report-'));
-  try {
-    const path = join(dir, 'report.pdf');
-    writeFileSync(path, pdf);
-    const result = spawnSync(program, [...args, path, ...(program === 'pdftotext' ? ['-'] : [])], { encoding: 'utf8' });
-    if (result.error) throw new Error(`${program} could not run (node scripts/ensure-debian.mjs poppler-utils): ${result.error.message}`);
-    if (result.status !== 0) throw new Error(`${program} failed: ${result.stderr}`);
-    return result.stdout;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }

@@ -10,7 +10,8 @@ import type { ReportWorkerPort } from '../../../../src/bim/review/ui/report/repo
 import { useReviewStore } from '../../../../src/state/reviewStore';
 import { answerReport } from '../../../../workers/report/answerReport';
 import type { ReportWorkerResponse } from '../../../../workers/report/protocol';
-import { poppler, reportFonts } from './reportFixtures';
+import { reportFonts } from './reportFixtures';
+import { poppler } from './reportPdfTools';
 
 /** A port whose "worker" is answerReport in this process; records what it transferred. */
 function inProcess(fonts: () => Promise<ReportFonts>, transferred: ArrayBuffer[][] = []): () => ReportWorkerPort {
