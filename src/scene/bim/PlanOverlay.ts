@@ -1,6 +1,6 @@
 import {
-  Cartesian3, Color, ColorGeometryInstanceAttribute, GeometryInstance, LabelCollection, Material, PerInstanceColorAppearance,
-  PolygonGeometry, PolygonHierarchy, PolylineCollection, Primitive, type Label, type Scene,
+  Cartesian2, Cartesian3, Color, ColorGeometryInstanceAttribute, GeometryInstance, LabelCollection, Material, PerInstanceColorAppearance,
+  PolygonGeometry, PolygonHierarchy, PolylineCollection, Primitive, VerticalOrigin, type Label, type Scene,
 } from '@cesium/engine';
 import { translate, type Lang } from '../../app/i18n';
 import { formatPlanValue } from '../../bim/review/ui/plan/formatPlanValue';
@@ -18,6 +18,8 @@ export const PLAN_COLOURS: Record<'heightLimitPlane' | 'setbackBand' | 'line', R
 };
 /** Outlines and the band stand this far above the ground they are drawn at, so the globe does not hide them. */
 const LIFT_M = 0.3;
+/** The distance hangs under the setback line: over it, it would cover the model's own label. */
+const SETBACK_LABEL = { ...LABEL_OPTIONS, verticalOrigin: VerticalOrigin.TOP, pixelOffset: new Cartesian2(0, 8) };
 
 const statusOf = (report: PlanReport, id: PlanCheckId): PlanCheckStatus => report.checks.find((c) => c.id === id)?.status ?? 'notApplicable';
 
@@ -91,7 +93,7 @@ export class PlanOverlay {
       const check = report.checks.find((c) => c.id === 'setback');
       const distance = check ? formatPlanValue(lang, check, check.measured) : '';
       const [from, to] = positions(visuals.setbackLine, LIFT_M) as [Cartesian3, Cartesian3];
-      this.label = this.labels.add({ ...LABEL_OPTIONS, position: Cartesian3.midpoint(from, to, new Cartesian3()), text: translate(lang, 'review.plan.setbackLabel', { distance }) });
+      this.label = this.labels.add({ ...SETBACK_LABEL, position: Cartesian3.midpoint(from, to, new Cartesian3()), text: translate(lang, 'review.plan.setbackLabel', { distance }) });
     }
     if (instances.length === 0) return;
     // Built on the main thread (a few polygons): Cesium's geometry workers would cost more to start than to run.

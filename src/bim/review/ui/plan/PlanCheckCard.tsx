@@ -127,7 +127,7 @@ export function PlanCheckCard({ submissionId, modelId }: ReviewPartProps) {
             {loaded.plan.sample && <> <span className="bim-badge-unverified">{t('review.plan.sample')}</span></>}
           </p>
           {loaded.plan.notice && <p className="bim-hint">{loaded.plan.notice[lang]}</p>}
-          <label className="bim-field review-plan-parcel">
+          <label className="bim-field">
             {t('review.plan.parcel')}
             <select value={parcelId} data-testid="review-plan-parcel-select" onChange={(event) => setParcelId(event.target.value)}>
               <option value="">{t('review.plan.parcelAuto')}</option>

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { MessageKey } from '../../../../app/i18n';
 import { useT } from '../../../../app/useT';
 import { useViewStore } from '../../../../state';
@@ -55,22 +56,27 @@ export function PlanResults({ record }: { record: PlanCheckRecord }) {
               <th scope="col">{t('review.plan.col.measured')}</th>
               <th scope="col">{t('review.plan.col.limit')}</th>
               <th scope="col">{t('review.plan.col.status')}</th>
-              <th scope="col">{t('review.plan.col.detail')}</th>
             </tr>
           </thead>
           <tbody>
             {report.checks.map((check) => (
-              <tr key={check.id} data-testid="review-plan-check" data-check={check.id} data-status={check.status} className={`review-plan-row-${check.status}`}>
-                <th scope="row">{check.label[lang]}</th>
-                <td data-testid="review-plan-measured">
-                  {check.unit === 'storeys' ? t('review.plan.storeys', { n: formatPlanValue(lang, check, check.measured) }) : formatPlanValue(lang, check, check.measured)}
-                </td>
-                <td data-testid="review-plan-limit">
-                  {check.limit === null ? t('review.plan.noLimit') : `${check.comparison} ${formatPlanValue(lang, check, check.limit)}`}
-                </td>
-                <td data-testid="review-plan-status" className={`review-plan-status review-plan-${check.status}`}>{t(STATUS_TEXT[check.status])}</td>
-                <td className="review-plan-detail">{check.detail[lang]}</td>
-              </tr>
+              <Fragment key={check.id}>
+                <tr data-testid="review-plan-check" data-check={check.id} data-status={check.status} className={`review-plan-row-${check.status}`}>
+                  <th scope="row">{check.label[lang]}</th>
+                  <td data-testid="review-plan-measured">
+                    {check.unit === 'storeys' ? t('review.plan.storeys', { n: formatPlanValue(lang, check, check.measured) }) : formatPlanValue(lang, check, check.measured)}
+                  </td>
+                  <td data-testid="review-plan-limit">
+                    {check.limit === null ? t('review.plan.noLimit') : `${check.comparison} ${formatPlanValue(lang, check, check.limit)}`}
+                  </td>
+                  <td data-testid="review-plan-status" className={`review-plan-status review-plan-${check.status}`}>{t(STATUS_TEXT[check.status])}</td>
+                </tr>
+                <tr className="review-plan-detail">
+                  <td colSpan={4} data-testid="review-plan-detail">
+                    <span className="visually-hidden">{t('review.plan.col.detail')}: </span>{check.detail[lang]}
+                  </td>
+                </tr>
+              </Fragment>
             ))}
           </tbody>
         </table>
