@@ -55,8 +55,18 @@ function buildingTile(building: StoredBuilding, urlOf: UrlOf): TileJson {
   return {
     boundingVolume: { sphere: rootSphere(tileset.root) },
     geometricError: tileset.geometricError,
-    content: { uri: urlOf(encodeJson(tileset), 'application/json') },
+    content: { uri: urlOf(encodeJson(servedFromBlobs(tileset)), 'application/json') },
   };
+}
+
+/**
+ * CesiumJS appends `?v=<tilesetVersion>` to every URL a tileset derives (a cache buster for HTTP), and a blob URL
+ * with a query is not found. Blob URLs are new for every rebuild anyway: the version moves to the asset's extras.
+ */
+function servedFromBlobs(tileset: TilesetJson): TilesetJson {
+  const { tilesetVersion, ...asset } = tileset.asset;
+  if (tilesetVersion === undefined) return tileset;
+  return { ...tileset, asset: { ...asset, extras: { ...asset.extras, tilesetVersion } } };
 }
 
 function rewriteContent(tile: TileJson, urlOf: (uri: string) => string): void {

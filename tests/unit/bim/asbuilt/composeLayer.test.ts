@@ -66,6 +66,10 @@ describe('as-built layer composition', () => {
       const original = JSON.parse(new TextDecoder().decode(building.files[0]!.bytes)) as TilesetJson;
       expect(external.root.transform).toEqual(original.root.transform);
       expect(external.metadata).toEqual(original.metadata);
+      // CesiumJS would add `?v=` to the blob URLs of a versioned tileset, and such a URL is not found.
+      expect(original.asset.tilesetVersion).toMatch(/^[0-9a-f]{16}$/);
+      expect(external.asset.tilesetVersion).toBeUndefined();
+      expect(external.asset.extras).toMatchObject({ tilesetVersion: original.asset.tilesetVersion });
       const originalUris = contentUris(original.root);
       const rewritten = contentUris(external.root);
       expect(rewritten).toHaveLength(originalUris.length);
