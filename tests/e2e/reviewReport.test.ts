@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { submissionReference } from '../../src/state/reviewStore';
 import { poppler, squash } from '../unit/bim/review/reportPdfTools';
 import { test } from './fixtures';
 import { screenshot } from './harness';
@@ -45,7 +46,7 @@ describe('the review report', () => {
     await page.getByTestId('bim-open-demo').click();
     await expect.poll(() => page.getByTestId('bim-model-status').getAttribute('data-status'), LOAD).toBe('ready');
     const review = page.getByTestId('review');
-    const reference = `HS-${(await review.getAttribute('data-submission-id'))!.replace(/-/g, '').slice(0, 8).toUpperCase()}`;
+    const reference = submissionReference((await review.getAttribute('data-submission-id'))!);
     await page.getByTestId('review-tab-decision').click();
 
     const pdf = await download(page, 'review-report-pdf');
