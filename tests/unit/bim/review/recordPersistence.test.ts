@@ -6,6 +6,9 @@
 import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useBimStore } from '../../../../src/state';
+import type { BimModelState } from '../../../../src/state/bimStore';
+import { ifcModels } from '../../../../src/bim/modelRegistry';
+import { header, spatial } from '../inspectorFixtures';
 import { useReviewStore } from '../../../../src/state/reviewStore';
 import {
   bindReviewPersistence, loadSubmittedFile, memoryReviewDatabase, receiveOpenedModel, sha256Hex, whenReviewsHydrated,
@@ -33,6 +36,10 @@ function settled(): Promise<void> {
 }
 
 let unbind: () => void = () => {};
+
+function model(id: string, status: BimModelState['status']): BimModelState {
+  return { id, fileName: 'house.ifc', fileBytes: BYTES.length, status, phase: 'read', progress: 0, chunkCount: 0, placement: null, stats: null, failure: null };
+}
 
 describe('review persistence', () => {
   beforeEach(resetStore);
@@ -100,9 +107,7 @@ describe('review persistence', () => {
     unbind = bindReviewPersistence(database);
     useBimStore.setState({ models: {} });
     const models = ['ifc-a', 'ifc-b', 'ifc-c'];
-    for (const id of models) {
-      useBimStore.getState().upsertModel({ id, fileName: 'house.ifc', fileBytes: BYTES.length, status: 'ready', phase: 'geometry', progress: 1, chunkCount: 0, placement: null, stats: null, failure: null });
-    }
+    for (const id of models) useBimStore.getState().upsertModel(model(id, 'ready'));
     const first = await receiveOpenedModel('ifc-a', 'house.ifc', new Blob([BYTES]), DETAILS);
     const again = await receiveOpenedModel('ifc-b', 'house.ifc', new Blob([BYTES]), DETAILS);
     expect(again).toBe(first);
@@ -116,5 +121,21 @@ describe('review persistence', () => {
     expect(resubmitted).not.toBe(first);
     expect(Object.keys(useReviewStore.getState().submissions)).toHaveLength(2);
     expect(await loadSubmittedFile('00'.repeat(32))).toBeNull();
+  });
+
+  it('takes the project name from the IFC once its header is read, when the opener stated none', async () => {
+    unbind = bindReviewPersistence(memoryReviewDatabase());
+    useBimStore.setState({ models: {} });
+    useBimStore.getState().upsertModel(model('ifc-p', 'loading'));
+    ifcModels.create('ifc-p');
+    const id = await receiveOpenedModel('ifc-p', 'house.ifc', new Blob([BYTES]));
+    expect(useReviewStore.getState().submissions[id]).toMatchObject({ project: '', investor: '', parcelId: null });
+
+    // The worker's header arrives, then the store moves on (the loader bumps progress).
+    ifcModels.setHeader('ifc-p', { ...header(spatial(1, 'IfcProject'), []), projectName: 'Projekt-FZK-Haus' });
+    useBimStore.getState().patchModel('ifc-p', { progress: 0.5 });
+    expect(useReviewStore.getState().submissions[id]!.project).toBe('Projekt-FZK-Haus');
+    expect(useReviewStore.getState().submissions[id]!.audit.map((entry) => entry.action)).toEqual(['received', 'detailsEdited']);
+    ifcModels.delete('ifc-p');
   });
 });
