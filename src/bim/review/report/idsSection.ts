@@ -57,22 +57,26 @@ function failureBlocks(lang: ReportLang, spec: IdsSpecificationResult): ReportBl
   const blocks: ReportBlock[] = [{ kind: 'subheading', text: spec.identifier ? `${spec.identifier} — ${spec.name}` : spec.name }];
   for (const message of spec.messages) blocks.push({ kind: 'paragraph', text: message[lang], tone: 'fail' });
   if (spec.prohibitedElements.length > 0) {
-    blocks.push({ kind: 'paragraph', text: say(lang, 'ids.prohibited'), tone: 'fail' }, elementList(lang, spec.prohibitedElements));
+    blocks.push({ kind: 'paragraph', text: say(lang, 'ids.prohibited'), tone: 'fail' }, ...elementList(lang, spec.prohibitedElements));
   }
   for (const requirement of spec.requirements.filter((r) => !r.passed)) {
-    blocks.push({ kind: 'paragraph', text: `${requirement.description[lang]} — ${say(lang, 'ids.failures')}: ${formatNumber(lang, requirement.failures.length, 0)}`, tone: 'fail' });
-    if (requirement.failures.length > 0) blocks.push(elementList(lang, requirement.failures));
+    const count = formatNumber(lang, requirement.failures.length, 0);
+    blocks.push({ kind: 'paragraph', text: `${requirement.description[lang]} — ${say(lang, 'ids.failures')}: ${count}`, tone: 'fail' });
+    if (requirement.failures.length > 0) blocks.push(...elementList(lang, requirement.failures));
   }
   return blocks;
 }
 
-function elementList(lang: ReportLang, elements: IdsFailingElement[]): ReportBlock {
+/** The elements, capped; a reason every element shares is said once, above the list. */
+function elementList(lang: ReportLang, elements: IdsFailingElement[]): ReportBlock[] {
+  const reasons = new Set(elements.map((element) => element.reason[lang]));
+  const shared = reasons.size === 1 ? [...reasons][0]! : null;
   const items = elements.slice(0, MAX_ELEMENTS_LISTED).map((element) => {
     const name = element.name ? ` “${element.name}”` : '';
     const id = element.globalId ?? `#${element.expressId}`;
-    return `${element.ifcClass}${name} (${id}): ${element.reason[lang]}`;
+    return `${element.ifcClass}${name} (${id})${shared === null ? `: ${element.reason[lang]}` : ''}`;
   });
   const more = elements.length - MAX_ELEMENTS_LISTED;
   if (more > 0) items.push(say(lang, 'andMore', { count: formatNumber(lang, more, 0) }));
-  return { kind: 'list', items };
+  return [...(shared === null ? [] : [{ kind: 'paragraph' as const, text: shared, tone: 'plain' as const }]), { kind: 'list', items }];
 }

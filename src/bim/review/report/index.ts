@@ -1,6 +1,7 @@
 /**
  * The review report of an as-built submission (issue 6 §4), in Vietnamese (or English) as one self-contained HTML
- * file and as a printable A4 PDF. Pure: no DOM, no store; the panel's ReportCard and the tests call the same code.
+ * file and as a printable A4 PDF. Pure functions of the submission record (no DOM, no store state); the panel's
+ * ReportCard, the report worker and the tests call the same code.
  *
  * ```ts
  * const report = buildReviewReport(submission, { lang: 'vi', generatedAt: new Date().toISOString(), reviewer });

@@ -101,6 +101,9 @@ describe('the review report as HTML', () => {
       const more = requirement.failures.length - MAX_ELEMENTS_LISTED;
       expect(items).toHaveLength(shown + (more > 0 ? 1 : 0));
       if (more > 0) expect(items.at(-1)).toBe(`… và ${viInteger(more)} cấu kiện khác`);
+      const reasons = new Set(requirement.failures.map((f) => f.reason.vi));
+      // A reason all elements share is said once, above the list, not on every element.
+      if (reasons.size === 1) expect(textOf(ids).split([...reasons][0]!)).toHaveLength(2);
     });
   });
 
