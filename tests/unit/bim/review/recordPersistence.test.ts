@@ -3,7 +3,7 @@
  * keeps submitted files by SHA-256, and says when a write failed (and writes the record again on the next change).
  * Opening the same file twice while it is under review is one submission.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { useBimStore } from '../../../../src/state';
 import type { BimModelState } from '../../../../src/state/bimStore';
@@ -14,6 +14,7 @@ import {
   bindReviewPersistence, loadSubmittedFile, memoryReviewDatabase, receiveOpenedModel, sha256Hex, whenReviewsHydrated,
   type ReviewDatabase,
 } from '../../../../src/bim/review';
+import { sha256Reference } from '../../../../src/bim/review/sha256';
 
 const DETAILS = { project: 'Nhà ở lô A', investor: 'Công ty X', parcelId: 'XT-ODT-01' };
 const BYTES = new TextEncoder().encode('ISO-10303-21;\nHEADER;\nENDSEC;\nDATA;\nENDSEC;\nEND-ISO-10303-21;\n');
@@ -45,9 +46,14 @@ describe('review persistence', () => {
   beforeEach(resetStore);
   afterEach(() => unbind());
 
-  it('hashes like Node does', async () => {
+  it('hashes like Node does, with WebCrypto and with the plain reference used where WebCrypto is missing', async () => {
     expect(await sha256Hex(new Blob([BYTES]))).toBe(createHash('sha256').update(BYTES).digest('hex'));
     expect(await sha256Hex(BYTES.slice().buffer)).toBe(createHash('sha256').update(BYTES).digest('hex'));
+    // Lengths around the padding's edges (55/56/64 bytes), and past a pause (1 MiB).
+    for (const length of [0, 1, 55, 56, 63, 64, 65, 119, 120, (1 << 20) + 17]) {
+      const bytes = randomBytes(length);
+      expect(await sha256Reference(new Uint8Array(bytes)), `${length} bytes`).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
   });
 
   it('writes each change and reads it all back into a fresh store', async () => {
