@@ -21,6 +21,7 @@ export const REPORT_TEXT = {
   andMore: { vi: '… và {count} cấu kiện khác', en: '… and {count} more elements' },
 
   'pdf.page': { vi: '{reference} · Trang {page}/{pages}', en: '{reference} · Page {page} of {pages}' },
+  'pdf.imageUnreadable': { vi: '{alt}: không đọc được ảnh ({reason}).', en: '{alt}: the image could not be read ({reason}).' },
   'pdf.fontNotice': {
     vi: 'Phông chữ Noto Sans © Google LLC, giấy phép SIL Open Font License 1.1 (nhúng một phần).',
     en: 'Font Noto Sans © Google LLC, SIL Open Font License 1.1 (embedded subset).',

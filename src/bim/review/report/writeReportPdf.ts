@@ -6,10 +6,10 @@
  */
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb } from 'pdf-lib';
-import type { PDFFont, PDFPage, RGB } from 'pdf-lib';
+import type { PDFFont, PDFImage, PDFPage, RGB } from 'pdf-lib';
 import { drawable, textWidth, wrapText } from './pdfText';
 import { say } from './reportText';
-import type { ReportBlock, ReportCell, ReportImage, ReportTone, ReviewReport } from './types';
+import type { ReportBlock, ReportCell, ReportImage, ReportLang, ReportTone, ReviewReport } from './types';
 
 /** TrueType (or OpenType) files of the font's regular and bold faces. */
 export interface ReportFonts {
@@ -51,7 +51,7 @@ export async function writeReportPdf(report: ReviewReport, fonts: ReportFonts): 
   document.setLanguage(report.lang === 'vi' ? 'vi-VN' : 'en-GB');
   document.setProducer('Sao');
 
-  const layout = new PdfLayout(document, regular, bold);
+  const layout = new PdfLayout(document, report.lang, regular, bold);
   layout.paragraph(report.title, SIZE.title, bold, COLOR.heading);
   layout.paragraph(report.reference, SIZE.h2, bold, COLOR.plain);
   for (const section of report.sections) {
@@ -71,7 +71,9 @@ class PdfLayout {
   private page: PDFPage;
   private y = 0;
 
-  constructor(private readonly document: PDFDocument, private readonly regular: PDFFont, private readonly bold: PDFFont) {
+  constructor(
+    private readonly document: PDFDocument, private readonly lang: ReportLang, private readonly regular: PDFFont, private readonly bold: PDFFont,
+  ) {
     this.page = this.addPage();
   }
 
@@ -182,7 +184,14 @@ class PdfLayout {
   }
 
   private async image({ format, bytes, alt }: ReportImage): Promise<void> {
-    const embedded = format === 'png' ? await this.document.embedPng(bytes) : await this.document.embedJpg(bytes);
+    let embedded: PDFImage;
+    try {
+      embedded = format === 'png' ? await this.document.embedPng(bytes) : await this.document.embedJpg(bytes);
+    } catch (error) {
+      // One damaged snapshot must not cost the whole report: the report says so where the image would be.
+      const reason = error instanceof Error ? error.message : String(error);
+      return this.paragraph(say(this.lang, 'pdf.imageUnreadable', { alt, reason }), SIZE.body, this.regular, COLOR.fail);
+    }
     const scale = Math.min(1, WIDTH / embedded.width, IMAGE_MAX_HEIGHT / embedded.height);
     const [width, height] = [embedded.width * scale, embedded.height * scale];
     this.keep(height + 2 * SIZE.small * LEADING + 6);

@@ -211,6 +211,17 @@ describe('the review report as PDF', () => {
     expect(images.filter((row) => row[2] === 'image' && row[3] === String(SNAPSHOT_SIZE.width) && row[4] === String(SNAPSHOT_SIZE.height))).toHaveLength(1);
   });
 
+  it('says where a damaged snapshot would be, and writes the rest of the report', async () => {
+    const issues = structuredClone(submission.issues);
+    const snapshot = issues.topics[0]!.viewpoints[0]!.snapshot!;
+    snapshot.bytes = snapshot.bytes.slice(0, 40); // the PNG signature and header, cut off before any image data
+    const damaged = await writeReportPdf(buildReviewReport({ ...submission, issues }, { lang: 'vi', generatedAt: new Date().toISOString(), reviewer: REVIEWER }), reportFonts());
+    const damagedText = poppler('pdftotext', damaged, ['-enc', 'UTF-8']);
+    expect(squash(damagedText)).toContain(squash(`Ảnh chụp góc nhìn 1 của vấn đề “${issues.topics[0]!.title}”: không đọc được ảnh`));
+    expect(squash(damagedText)).toContain(squash(DECISION_REASON));
+    expect(poppler('pdfimages', damaged, ['-list']).split('\n').slice(2).filter(Boolean)).toEqual([]);
+  }, 60_000);
+
   it('runs a long audit log over more pages, repeating the table header on each', async () => {
     const pagesOf = (bytes: Uint8Array) => Number(/^Pages:\s+(\d+)/m.exec(poppler('pdfinfo', bytes, []))![1]);
     const long: AsBuiltSubmission = {
