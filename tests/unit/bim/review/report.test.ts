@@ -205,6 +205,14 @@ describe('the review report as PDF', () => {
     }
   });
 
+  it('embeds Noto Sans regular and bold as subsets: the whole report is smaller than one font file', () => {
+    const fonts = poppler('pdffonts', pdf, []).split('\n').slice(2).filter(Boolean).map((line) => line.trim().split(/\s+/));
+    // name type… encoding emb sub uni object generation
+    expect(fonts.map((row) => row[0]!.replace(/-\d+$/, '')).sort()).toEqual(['NotoSans-Bold', 'NotoSans-Regular']);
+    for (const row of fonts) expect(row.at(-5)).toBe('yes'); // emb
+    expect(pdf.length).toBeLessThan(reportFonts().regular.length / 4);
+  });
+
   it('embeds the snapshot image', () => {
     const images = poppler('pdfimages', pdf, ['-list']).split('\n').slice(2).filter(Boolean).map((line) => line.trim().split(/\s+/));
     // page num type width height …

@@ -1,11 +1,11 @@
-/** pdftotext / pdfimages / pdfinfo (Debian poppler-utils, `node scripts/ensure-debian.mjs poppler-utils`) on PDF bytes. */
+/** pdftotext / pdfimages / pdfinfo / pdffonts (Debian poppler-utils, `node scripts/ensure-debian.mjs poppler-utils`) on PDF bytes. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** Runs a poppler-utils program on the PDF bytes; its stdout. */
-export function poppler(program: 'pdftotext' | 'pdfimages' | 'pdfinfo', pdf: Uint8Array, args: string[]): string {
+export function poppler(program: 'pdftotext' | 'pdfimages' | 'pdfinfo' | 'pdffonts', pdf: Uint8Array, args: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'sao-report-'));
   try {
     const path = join(dir, 'report.pdf');
