@@ -2,9 +2,9 @@
  * A planner raises review issues as BCF topics on the demo submission, in headless Chromium against the built app:
  * selects an element in the city, raises an issue from the view (listed with its snapshot), moves its status on and
  * comments, exports the .bcfzip and the file (XSD-valid BCF 3.0) holds all of it with the element's GlobalId, a camera
- * in the model's frame and a PNG; re-importing it updates
- * the topic instead of adding a second; hostile files (path traversal, zip bomb, DOCTYPE, not a zip) are refused with
- * the library's specific message and the topic stays; "show" flies the camera back and selects the element again.
+ * in the model's frame and a PNG; re-importing it updates the topic instead of adding a second; hostile files (path
+ * traversal, zip bomb, DOCTYPE, not a zip) are refused with the reader's specific message and the topic stays; "show"
+ * flies the camera back and selects the element again.
  */
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';

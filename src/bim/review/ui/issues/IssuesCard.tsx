@@ -6,7 +6,8 @@ import { mergeBcfDocuments, BcfError } from '../../../bcf';
 import { useViewStore } from '../../../../state';
 import { useReviewStore } from '../../../../state/reviewStore';
 import type { ReviewPartProps } from '../ReviewPanel';
-import { download, issuesFileName, readBcfFile, writeBcfFile } from './bcfFiles';
+import { downloadFile } from '../report/reportFiles';
+import { issuesFileName, readBcfFile, writeBcfFile } from './bcfFiles';
 import { TopicForm } from './TopicForm';
 import { TopicItem } from './TopicItem';
 import { describeExport, describeImport, importCounts } from './topics';
@@ -43,7 +44,7 @@ export function IssuesCard({ submissionId, modelId }: ReviewPartProps) {
   const exportIssues = async () => {
     const fileName = issuesFileName(submissionId);
     try {
-      download(await writeBcfFile(issues), fileName);
+      downloadFile(await writeBcfFile(issues), fileName, 'application/octet-stream');
       useReviewStore.getState().log(submissionId, 'issuesExported', describeExport(fileName, issues));
       say({ key: 'review.issues.exported', params: { file: fileName, count: issues.topics.length } });
     } catch (error) {

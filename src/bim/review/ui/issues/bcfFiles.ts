@@ -65,13 +65,3 @@ export function writeBcfFile(document: BcfDocument, spawn: () => BcfWorkerPort =
 
 /** `HS-1A2B3C4D-van-de.bcfzip`: the submission's reference, so files of several reviews do not mix. */
 export const issuesFileName = (submissionId: string): string => `${submissionReference(submissionId)}-van-de.bcfzip`;
-
-export function download(bytes: Uint8Array, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
-  const link = window.document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  // The click has started the download; revoking at once can cancel it in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
