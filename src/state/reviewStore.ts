@@ -32,6 +32,8 @@ interface ReviewState {
   /** Whether the last change reached IndexedDB; `saveError` says why not. */
   saveState: ReviewSaveState;
   saveError: string | null;
+  /** An opened file that could not be received as a submission (unreadable, not hashed), and why. */
+  receiveFailure: { fileName: string; detail: string } | null;
   /** The reviewer named in the panel; actions are signed with it. */
   reviewer: string;
   /** Which open IFC model (bimStore id) shows which submission, this session only. */
@@ -40,6 +42,7 @@ interface ReviewState {
   linkOfSubmission: Record<string, SubmissionLink>;
   hydrate(submissions: AsBuiltSubmission[], reviewer: string | null): void;
   setSaveState(state: ReviewSaveState, error?: string): void;
+  setReceiveFailure(failure: { fileName: string; detail: string } | null): void;
   setReviewer(name: string): void;
   /** Records a received file; returns the new submission's id. */
   receive(details: SubmissionDetails, file: SubmittedFile): string;
@@ -90,6 +93,7 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
     hydrated: false,
     saveState: 'idle',
     saveError: null,
+    receiveFailure: null,
     reviewer: '',
     modelOfSubmission: {},
     linkOfSubmission: {},
@@ -101,6 +105,7 @@ export const useReviewStore = create<ReviewState>()((set, get) => {
         submissions: { ...Object.fromEntries(saved.map((x) => [x.id, x])), ...s.submissions },
       })),
     setSaveState: (saveState, error) => set({ saveState, saveError: error ?? null }),
+    setReceiveFailure: (receiveFailure) => set({ receiveFailure }),
     setReviewer: (name) => set({ reviewer: name.trim() }),
     receive: (details, file) => {
       const id = crypto.randomUUID();

@@ -17,6 +17,8 @@ function describe(error: unknown): string {
   return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
 }
 
+const notStarted = () => new Error('review persistence is not started (bindReviewPersistence)');
+
 function reportSaveState(): void {
   const store = useReviewStore.getState();
   if (pending > 0) store.setSaveState('saving');
@@ -80,18 +82,16 @@ export function bindReviewPersistence(database: ReviewDatabase = defaultDatabase
   };
 }
 
-/** Stores a submitted file under its SHA-256 (the save state covers it like any record). */
+/** Stores a submitted file under its SHA-256 (the save state covers it like any record, failure included). */
 export function saveSubmittedFile(sha256: string, file: Blob): Promise<void> {
   const database = bound;
-  if (!database) return Promise.reject(new Error('review persistence is not started (bindReviewPersistence)'));
-  return track(`file:${sha256}`, () => database.putFile(sha256, file));
+  return track(`file:${sha256}`, () => database?.putFile(sha256, file) ?? Promise.reject(notStarted()));
 }
 
 /** The submitted IFC file stored under `sha256`, or null when none is (the as-built layer converts it from here). */
 export function loadSubmittedFile(sha256: string): Promise<Blob | null> {
   const database = bound;
-  if (!database) return Promise.reject(new Error('review persistence is not started (bindReviewPersistence)'));
-  return database.getFile(sha256);
+  return database ? database.getFile(sha256) : Promise.reject(notStarted());
 }
 
 /** Settles once the saved reviews are in the store (at once when they already are). */

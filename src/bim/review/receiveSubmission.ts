@@ -26,12 +26,20 @@ export function undecidedWithHash(submissions: Record<string, AsBuiltSubmission>
 
 /**
  * Receives the file opened as `modelId` (or links the undecided submission with the same hash); returns the
- * submission's id. `file` holds the bytes: the model's own copy has gone to its worker.
+ * submission's id, or null when the file could not be read (the store's `receiveFailure` says why; the model
+ * stays open). `file` holds the bytes: the model's own copy has gone to its worker.
  */
-export async function receiveOpenedModel(modelId: string, name: string, file: Blob, details: Partial<SubmissionDetails> = {}): Promise<string> {
-  const sha256 = await sha256Hex(file);
+export async function receiveOpenedModel(modelId: string, name: string, file: Blob, details: Partial<SubmissionDetails> = {}): Promise<string | null> {
+  let sha256: string;
+  try {
+    sha256 = await sha256Hex(file);
+  } catch (error) {
+    useReviewStore.getState().setReceiveFailure({ fileName: name, detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+    return null;
+  }
   await whenReviewsHydrated();
   const store = useReviewStore.getState();
+  store.setReceiveFailure(null);
   const match = undecidedWithHash(store.submissions, sha256);
   const id = match?.id ?? store.receive(
     { project: details.project ?? '', investor: details.investor ?? '', parcelId: details.parcelId ?? null },

@@ -20,7 +20,7 @@ const DETAILS = { project: 'Nhà ở lô A', investor: 'Công ty X', parcelId: '
 const BYTES = new TextEncoder().encode('ISO-10303-21;\nHEADER;\nENDSEC;\nDATA;\nENDSEC;\nEND-ISO-10303-21;\n');
 
 function resetStore(): void {
-  useReviewStore.setState({ submissions: {}, hydrated: false, reviewer: '', modelOfSubmission: {}, linkOfSubmission: {}, saveState: 'idle', saveError: null });
+  useReviewStore.setState({ submissions: {}, hydrated: false, reviewer: '', modelOfSubmission: {}, linkOfSubmission: {}, saveState: 'idle', saveError: null, receiveFailure: null });
 }
 
 /** Resolves once no write is in flight. */
@@ -37,6 +37,13 @@ function settled(): Promise<void> {
 }
 
 let unbind: () => void = () => {};
+
+/** Receives like opening a file does, and fails the test when the file was not received. */
+async function receive(modelId: string, bytes: Uint8Array<ArrayBuffer>, details?: Parameters<typeof receiveOpenedModel>[3]): Promise<string> {
+  const id = await receiveOpenedModel(modelId, 'house.ifc', new Blob([bytes]), details);
+  if (id === null) throw new Error(`not received: ${useReviewStore.getState().receiveFailure?.detail}`);
+  return id;
+}
 
 function model(id: string, status: BimModelState['status']): BimModelState {
   return { id, fileName: 'house.ifc', fileBytes: BYTES.length, status, phase: 'read', progress: 0, chunkCount: 0, placement: null, stats: null, failure: null };
@@ -114,8 +121,8 @@ describe('review persistence', () => {
     useBimStore.setState({ models: {} });
     const models = ['ifc-a', 'ifc-b', 'ifc-c'];
     for (const id of models) useBimStore.getState().upsertModel(model(id, 'ready'));
-    const first = await receiveOpenedModel('ifc-a', 'house.ifc', new Blob([BYTES]), DETAILS);
-    const again = await receiveOpenedModel('ifc-b', 'house.ifc', new Blob([BYTES]), DETAILS);
+    const first = await receive('ifc-a', BYTES, DETAILS);
+    const again = await receive('ifc-b', BYTES, DETAILS);
     expect(again).toBe(first);
     expect(useReviewStore.getState().modelOfSubmission).toEqual({ [first]: 'ifc-b' });
     expect(useReviewStore.getState().linkOfSubmission[first]).toBe('matched');
@@ -123,7 +130,7 @@ describe('review persistence', () => {
     expect(new Uint8Array(await stored!.arrayBuffer())).toEqual(BYTES);
 
     useReviewStore.getState().decide(first, 'accepted', 'Đạt yêu cầu');
-    const resubmitted = await receiveOpenedModel('ifc-c', 'house.ifc', new Blob([BYTES]), DETAILS);
+    const resubmitted = await receive('ifc-c', BYTES, DETAILS);
     expect(resubmitted).not.toBe(first);
     expect(Object.keys(useReviewStore.getState().submissions)).toHaveLength(2);
     expect(await loadSubmittedFile('00'.repeat(32))).toBeNull();
@@ -134,7 +141,7 @@ describe('review persistence', () => {
     useBimStore.setState({ models: {} });
     useBimStore.getState().upsertModel(model('ifc-p', 'loading'));
     ifcModels.create('ifc-p');
-    const id = await receiveOpenedModel('ifc-p', 'house.ifc', new Blob([BYTES]));
+    const id = await receive('ifc-p', BYTES);
     expect(useReviewStore.getState().submissions[id]).toMatchObject({ project: '', investor: '', parcelId: null });
 
     // The worker's header arrives, then the store moves on (the loader bumps progress).
@@ -143,5 +150,19 @@ describe('review persistence', () => {
     expect(useReviewStore.getState().submissions[id]!.project).toBe('Projekt-FZK-Haus');
     expect(useReviewStore.getState().submissions[id]!.audit.map((entry) => entry.action)).toEqual(['received', 'detailsEdited']);
     ifcModels.delete('ifc-p');
+  });
+
+  it('says which opened file could not be received, and why; the next file received clears it', async () => {
+    unbind = bindReviewPersistence(memoryReviewDatabase());
+    class Unreadable extends Blob {
+      override arrayBuffer(): Promise<ArrayBuffer> {
+        return Promise.reject(new DOMException('The file changed on disk after it was chosen.', 'NotReadableError'));
+      }
+    }
+    expect(await receiveOpenedModel('ifc-x', 'moved.ifc', new Unreadable([BYTES]))).toBeNull();
+    expect(useReviewStore.getState().receiveFailure).toEqual({ fileName: 'moved.ifc', detail: expect.stringContaining('NotReadableError') });
+    expect(useReviewStore.getState().submissions).toEqual({});
+    await receive('ifc-y', BYTES);
+    expect(useReviewStore.getState().receiveFailure).toBeNull();
   });
 });

@@ -42,7 +42,7 @@ export function SavedSubmissions() {
               const ref = submissionReference(submission.id);
               return (
                 <li key={submission.id} data-testid="review-saved-item" data-submission-id={submission.id} data-status={submission.status}>
-                  <span className="review-saved-text">
+                  <span className="review-saved-text" id={`review-saved-${submission.id}`}>
                     <strong>{ref} · {submission.file.name}</strong>
                     <span className="bim-meta">
                       {t('review.saved.meta', { project: submission.project || '—', status: t(`review.status.${submission.status}`), at: formatTime(lang, submission.updatedAt) })}
@@ -50,7 +50,7 @@ export function SavedSubmissions() {
                   </span>
                   <button type="button" data-testid="review-saved-reopen" disabled={reopening !== null}
                     aria-current={shownId === submission.id ? 'true' : undefined}
-                    aria-label={t('review.saved.reopenLabel', { ref, file: submission.file.name })} onClick={() => reopen(submission.id)}>
+                    aria-describedby={`review-saved-${submission.id}`} onClick={() => reopen(submission.id)}>
                     {reopening === submission.id ? t('review.saved.reopening') : shownId === submission.id ? t('review.saved.shown') : t('review.saved.reopen')}
                   </button>
                 </li>
@@ -64,9 +64,19 @@ export function SavedSubmissions() {
   );
 }
 
-/** A failed write shows here too: the record tab may not be open when it happens. */
+/** A failed write, or a file not received, shows here: the record tab may not be open (or exist) when it happens. */
 function SaveFailure() {
   const t = useT();
   const error = useReviewStore((s) => (s.saveState === 'failed' ? s.saveError ?? '' : null));
-  return error === null ? null : <p className="bim-error" role="alert" data-testid="review-saved-save-error">{t('review.save.failed', { detail: error })}</p>;
+  const notReceived = useReviewStore((s) => s.receiveFailure);
+  return (
+    <>
+      {error !== null && <p className="bim-error" role="alert" data-testid="review-saved-save-error">{t('review.save.failed', { detail: error })}</p>}
+      {notReceived && (
+        <p className="bim-error" role="alert" data-testid="review-saved-receive-error">
+          {t('review.saved.receiveFailed', { file: notReceived.fileName, detail: notReceived.detail })}
+        </p>
+      )}
+    </>
+  );
 }
