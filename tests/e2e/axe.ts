@@ -13,12 +13,15 @@ interface Violation {
   nodes: { target: string[] }[];
 }
 
-/** One line per violation: rule, impact, help and the elements concerned; empty when the page passes. */
-export async function wcagViolations(page: Page): Promise<string[]> {
+/**
+ * One line per violation: rule, impact, help and the elements concerned; empty when the page passes. `within` (a CSS
+ * selector) checks one part of the page only.
+ */
+export async function wcagViolations(page: Page, within?: string): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async (tags) => {
+  const violations = await page.evaluate(async ({ tags, within }) => {
     const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: Violation[] }> } }).axe;
-    return (await axe.run(document, { runOnly: { type: 'tag', values: tags } })).violations;
-  }, WCAG_TAGS);
+    return (await axe.run(within ?? document, { runOnly: { type: 'tag', values: tags } })).violations;
+  }, { tags: WCAG_TAGS, within });
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -13,6 +13,7 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { IdsReport } from '../../src/bim/ids';
 import { DEMO_IFC, ifc4x3Ids, notXmlIds, SAMPLE_IDS } from '../unit/bim/review/idsFixtures';
+import { wcagViolations } from './axe';
 import { test } from './fixtures';
 import { screenshot } from './harness';
 import { camera, openIdle, whenIdle } from './sao';
@@ -51,33 +52,37 @@ describe('IDS check in the review of a submission', () => {
     expect(expected.some((s) => s.status === 'fail' && s.failing.length > 10), 'a requirement long enough to be capped').toBe(true);
 
     await openIdle(page, `${baseUrl}/tham-dinh-bim`);
-    await page.getByTestId('bim-open-demo').click();
+    await page.getByTestId('bim-open-demo').press('Enter');
     await expect.poll(() => page.getByTestId('bim-model-status').getAttribute('data-status'), LOAD).toBe('ready');
-    await page.getByTestId('review-tab-ids').click();
-    await page.getByTestId('review-ids-sample').click();
+    await page.getByTestId('review-tab-ids').press('Enter');
+    await page.getByTestId('review-ids-sample').press('Enter');
     await expect.poll(() => page.getByTestId('review-ids-result').count(), LOAD).toBe(1);
     expect(await page.getByTestId('review-ids-progress').textContent()).toMatch(/đặc tả đạt/);
 
     // Capped lists open in full, then every specification reads as the CLI printed it.
-    for (const more of await page.getByTestId('review-ids-show-all').all()) await more.click();
+    for (const more of await page.getByTestId('review-ids-show-all').all()) await more.press('Enter');
     expect(await shownSpecifications(page)).toEqual(expected);
     const passed = expected.filter((s) => s.status === 'pass').length;
     expect(await page.getByTestId('review-ids-summary').textContent()).toBe(`${passed}/${expected.length} đặc tả đạt`);
     await screenshot(page, 'review-ids-result');
+    expect(await wcagViolations(page, '[data-testid=review-ids]'), 'the IDS tab with a result').toEqual([]);
 
     // One click: the element card shows the element, the camera flies in from the model's view to it.
     await whenIdle(page);
     const before = await camera(page);
     const element = page.getByTestId('review-ids-element').first();
     const globalId = await element.getAttribute('data-global-id');
-    await element.click();
+    // The one mouse click; SwiftShader frames on a loaded machine can hold its actionability checks a while.
+    await element.click({ timeout: LOAD.timeout });
     await expect.poll(() => page.getByTestId('bim-element-globalid').textContent(), WAIT).toBe(globalId);
     expect(await element.getAttribute('aria-pressed')).toBe('true');
     await expect.poll(async () => (await camera(page)).height, LOAD).toBeLessThan(before.height - 10);
+    await whenIdle(page);
+    await screenshot(page, 'review-ids-element');
 
     // A requirement's failing elements alone, then the whole model again.
     const failingWalls = expected.find((s) => s.failing.length > 10)!.failing.length;
-    await page.getByTestId('review-ids-isolate').filter({ hasText: `(${failingWalls})` }).first().click();
+    await page.getByTestId('review-ids-isolate').filter({ hasText: `(${failingWalls})` }).first().press('Enter');
     await expect.poll(() => page.getByTestId('review-ids-reset').count(), WAIT).toBe(1);
     await page.getByTestId('review-ids-reset').press('Enter');
     await expect.poll(() => page.getByTestId('review-ids-reset').count(), WAIT).toBe(0);
@@ -105,11 +110,19 @@ describe('IDS check in the review of a submission', () => {
     expect(await page.getByTestId('review-ids-summary').textContent()).toBe(`0/${expected.length} đặc tả đạt`);
     await screenshot(page, 'review-ids-mismatch');
 
+    // The audit log has each check, the refused one included, with its figures.
+    await page.getByTestId('review-tab-record').press('Enter');
+    const audit = await page.locator('[data-testid=review-audit-entry][data-action=idsChecked]').allTextContents();
+    expect(audit).toHaveLength(3);
+    expect(audit[0]).toContain(`${passed}/${expected.length} đặc tả đạt`);
+    expect(audit[1]).toMatch(new RegExp(`broken\\.ids.*dòng ${broken.line}`));
+    expect(audit[2]).toContain(`0/${expected.length} đặc tả đạt`);
+
     // The record outlives the page: the same file opened again is the same submission, its last check shown.
     await openIdle(page, `${baseUrl}/tham-dinh-bim`);
-    await page.getByTestId('bim-open-demo').click();
+    await page.getByTestId('bim-open-demo').press('Enter');
     await expect.poll(() => page.getByTestId('bim-model-status').getAttribute('data-status'), LOAD).toBe('ready');
-    await page.getByTestId('review-tab-ids').click();
+    await page.getByTestId('review-tab-ids').press('Enter');
     await expect.poll(() => page.getByTestId('review-ids-result').getAttribute('data-ids-file'), LOAD).toBe('handover-ifc4x3.ids');
     expect((await shownSpecifications(page)).map((s) => s.status)).toEqual(expected.map(() => 'ifcVersionMismatch'));
   });
