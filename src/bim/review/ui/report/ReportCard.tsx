@@ -4,7 +4,10 @@ import type { Message } from '../../../../app/i18n';
 import { useRender, useT } from '../../../../app/useT';
 import { useViewStore } from '../../../../state';
 import { useReviewStore } from '../../../../state/reviewStore';
-import { buildReviewReport, renderReportHtml } from '../../report';
+// Not from the folder's index: that would bring pdf-lib and fontkit (~1 MB) into the panel's chunk; the PDF writer
+// belongs to the report worker alone.
+import { buildReviewReport } from '../../report/buildReviewReport';
+import { renderReportHtml } from '../../report/renderReportHtml';
 import type { ReviewReport } from '../../report';
 import type { ReviewPartProps } from '../ReviewPanel';
 import { downloadFile, printHtml, writePdfInWorker } from './reportFiles';
