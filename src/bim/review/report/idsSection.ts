@@ -19,11 +19,8 @@ export function idsBlocks(lang: ReportLang, record: IdsCheckRecord | null): Repo
   ];
   const { outcome } = record;
   if (outcome.status === 'refused') {
-    const where = outcome.failure.line === null ? '' : ` (${say(lang, 'ids.line', { line: outcome.failure.line })})`;
-    return [
-      { kind: 'facts', rows: facts },
-      { kind: 'paragraph', text: say(lang, 'ids.refused', { message: `${outcome.failure.message[lang]}${where}` }), tone: 'fail' },
-    ];
+    // The reader's message names the line and column itself.
+    return [{ kind: 'facts', rows: facts }, { kind: 'paragraph', text: say(lang, 'ids.refused', { message: outcome.failure.message[lang] }), tone: 'fail' }];
   }
   const { report } = outcome;
   const passed = report.specifications.filter((s) => s.status === 'pass').length;

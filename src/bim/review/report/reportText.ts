@@ -59,7 +59,6 @@ export const REPORT_TEXT = {
   'ids.result': { vi: 'Kết quả', en: 'Result' },
   'ids.summary': { vi: '{passed}/{total} yêu cầu đạt', en: '{passed} of {total} specifications pass' },
   'ids.refused': { vi: 'Không kiểm tra được: {message}', en: 'Could not check: {message}' },
-  'ids.line': { vi: 'dòng {line}', en: 'line {line}' },
   'ids.table': { vi: 'Kết quả theo từng yêu cầu', en: 'Result per specification' },
   'ids.col.spec': { vi: 'Yêu cầu', en: 'Specification' },
   'ids.col.status': { vi: 'Kết quả', en: 'Result' },

@@ -7,6 +7,8 @@
  */
 import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readIds } from '../../../../src/bim/ids';
+import type { IdsError, IdsReadFailure } from '../../../../src/bim/ids';
 import { buildReviewReport, MAX_ELEMENTS_LISTED, renderReportHtml, writeReportPdf } from '../../../../src/bim/review/report';
 import type { AsBuiltSubmission } from '../../../../src/bim/review/types';
 import { submissionReference, useReviewStore } from '../../../../src/state/reviewStore';
@@ -163,6 +165,23 @@ describe('the review report as HTML', () => {
     expect(textOf(section(fresh, 'issues'))).toContain('Không có vấn đề nào');
     expect(textOf(section(fresh, 'decision'))).toContain('Chưa có quyết định.');
     expect(facts(section(fresh, 'record')).get('Trạng thái')).toBe('Đã tiếp nhận');
+  });
+
+  it('says why an IDS could not be checked, with the reader\'s line, when the IDS was refused', () => {
+    const id = receiveDemo(checks);
+    let failure: IdsReadFailure | null = null;
+    try {
+      readIds('<?xml version="1.0"?>\n<ids xmlns="http://standards.buildingsmart.org/IDS">\n  <info><title>T</title></info>\n  <specifications>\n</ids>');
+    } catch (error) {
+      failure = (error as IdsError).failure;
+    }
+    useReviewStore.getState().recordIds(id, { idsFileName: 'hong.ids', idsTitle: '', checkedAt: new Date().toISOString(), outcome: { status: 'refused', failure: failure! } }, { vi: 'IDS bị từ chối', en: 'IDS refused' });
+    const ids = section(parseHtml(renderReportHtml(buildReviewReport(useReviewStore.getState().submissions[id]!, { lang: 'vi', generatedAt: new Date().toISOString(), reviewer: REVIEWER }))), 'ids');
+    expect(facts(ids).get('Tệp IDS')).toBe('hong.ids');
+    expect(facts(ids).get('Tên bộ yêu cầu')).toBe('chưa có');
+    const refusal = all(ids, 'p').map(textOf);
+    expect(refusal).toEqual([`Không kiểm tra được: ${failure!.message.vi}`]);
+    expect(refusal[0]).toMatch(/dòng 5\b/);
   });
 
   it('is written in English when asked, with English number formats', () => {
