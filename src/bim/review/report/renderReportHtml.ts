@@ -13,9 +13,11 @@ h1 { font-size: 1.6rem; margin: 0 0 0.25rem; }
 h2 { font-size: 1.25rem; margin: 2rem 0 0.5rem; color: #0b5394; break-after: avoid; }
 h3 { font-size: 1.05rem; margin: 1.25rem 0 0.4rem; break-after: avoid; }
 .reference { font-size: 1.1rem; font-weight: 600; margin: 0 0 0.5rem; }
-table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9rem; }
+table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1rem; font-size: 0.9em; }
 caption { text-align: left; font-weight: 600; padding: 0.25rem 0; }
-th, td { border: 0.0625rem solid #b8c0c8; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+th, td { border: 0.0625rem solid #b8c0c8; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; }
+/* A SHA-256 or a GlobalId may break anywhere; a column heading only between words. */
+td { overflow-wrap: anywhere; }
 thead th { background: #e8eef5; }
 th[scope="row"] { width: 14rem; background: #f4f6f8; font-weight: 600; }
 tr { break-inside: avoid; }
