@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import { readBcfZip } from '../../src/bim/bcf';
 import type { BcfVector } from '../../src/bim/bcf';
 import { refusal, schema30, xmllint, zipFiles } from '../unit/bim/bcfFixtures';
+import { wcagViolations } from './axe';
 import { test } from './fixtures';
 import { screenshot } from './harness';
 import { camera, openIdle, whenIdle, type CameraPose } from './sao';
@@ -73,6 +74,7 @@ describe('review issues as BCF', () => {
     await page.getByTestId('review-topic-new').click();
     await page.getByTestId('review-topic-create').click();
     await expect.poll(() => page.getByTestId('review-topic-problem').textContent(), WAIT).toContain('tiêu đề');
+    expect(await wcagViolations(page, '[data-testid=review-issues]'), 'the new-topic form with its error').toEqual([]);
     await page.getByTestId('review-topic-title').fill(TITLE);
     await page.getByTestId('review-topic-description').fill('Cửa chính không có Pset_DoorCommon.FireRating.');
     await page.getByTestId('review-topic-priority').selectOption('High');
@@ -92,6 +94,7 @@ describe('review issues as BCF', () => {
     await page.getByTestId('review-topic-add-comment').click();
     await expect.poll(() => page.getByTestId('review-topic-status').textContent(), WAIT).toBe('In Progress');
     await expect.poll(() => page.getByTestId('review-topic-comments').textContent(), WAIT).toBe('1 bình luận');
+    expect(await wcagViolations(page, '[data-testid=review-issues]'), 'the topic list with its details open').toEqual([]);
 
     // Export: the file is BCF 3.0 (XSD-valid) with the topic, the element, a camera in the project frame and a PNG.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('review-issues-export').click()]);
@@ -115,6 +118,9 @@ describe('review issues as BCF', () => {
     expect(viewpoint.snapshot!.format).toBe('png');
     expect([...png.subarray(0, 8)]).toEqual(PNG_SIGNATURE);
     expect(png.length).toBeGreaterThan(0);
+    // IHDR: width and height, big-endian, at bytes 16 and 20; the camera's aspect is the snapshot's.
+    const header = new DataView(png.buffer, png.byteOffset + 16, 8);
+    expect(viewpoint.camera!.aspectRatio).toBeCloseTo(header.getUint32(0) / header.getUint32(4), 1);
     console.log(`[sao e2e] exported .bcfzip ${exported.length} bytes, snapshot PNG ${png.length} bytes, camera ${distance.toFixed(1)} m from the project origin`);
 
     // Re-import: the same topic, updated in place, not a second copy.
