@@ -82,9 +82,17 @@ describe('IDS check in the review of a submission', () => {
 
     // A requirement's failing elements alone, then the whole model again.
     const failingWalls = expected.find((s) => s.failing.length > 10)!.failing.length;
-    await page.getByTestId('review-ids-isolate').filter({ hasText: `(${failingWalls})` }).first().press('Enter');
-    await expect.poll(() => page.getByTestId('review-ids-reset').count(), WAIT).toBe(1);
+    const isolate = page.getByTestId('review-ids-isolate').filter({ hasText: `(${failingWalls})` }).first();
+    await isolate.press('Enter');
+    await expect.poll(() => page.getByTestId('review-ids-isolated').textContent(), WAIT).toContain(String(failingWalls));
+    expect(await isolate.getAttribute('aria-pressed')).toBe('true');
     await page.getByTestId('review-ids-reset').press('Enter');
+    await expect.poll(() => page.getByTestId('review-ids-reset').count(), WAIT).toBe(0);
+    expect(await isolate.getAttribute('aria-pressed')).toBe('false');
+    // The same button toggles: pressed again, the whole model shows.
+    await isolate.press('Enter');
+    await expect.poll(() => isolate.getAttribute('aria-pressed'), WAIT).toBe('true');
+    await isolate.press('Enter');
     await expect.poll(() => page.getByTestId('review-ids-reset').count(), WAIT).toBe(0);
 
     // A malformed IDS: the message names its line; the result shown is still the sample's.

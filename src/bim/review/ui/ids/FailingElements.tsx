@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useT } from '../../../../app/useT';
 import { useBimStore, useViewStore } from '../../../../state';
 import type { IdsFailingElement } from '../../../ids/types';
@@ -31,14 +31,21 @@ export function FailingElements({ label, failures, modelId }: FailingElementsPro
   const t = useT();
   const lang = useViewStore((s) => s.lang);
   const selected = useBimStore((s) => s.selectedElementId);
+  const isolated = useBimStore((s) => s.isolatedElementIds);
+  // The set this list isolated: pressed while the views still show only it, and pressing again shows all.
+  const isolation = useRef<ReadonlySet<number> | null>(null);
+  const pressed = isolated !== null && isolated === isolation.current;
   const [all, setAll] = useState(false);
   const shown = all ? failures : failures.slice(0, SHOWN_FIRST);
   // One requirement usually fails for one reason: said once above the list rather than under every element.
   const shared = failures.every((failure) => failure.reason.en === failures[0]?.reason.en) ? failures[0]?.reason : undefined;
   return (
     <div className="review-ids-failing">
-      <button type="button" data-testid="review-ids-isolate"
-        onClick={() => useBimStore.getState().isolate(new Set(failures.map((failure) => failure.expressId)))}>
+      <button type="button" data-testid="review-ids-isolate" aria-pressed={pressed}
+        onClick={() => {
+          isolation.current = pressed ? null : new Set(failures.map((failure) => failure.expressId));
+          useBimStore.getState().isolate(isolation.current);
+        }}>
         {t('review.ids.isolate', { n: failures.length })}
       </button>
       {shared && <p className="bim-hint" data-testid="review-ids-reason">{shared[lang]}</p>}

@@ -30,7 +30,7 @@ export function IdsResult({ record, report, modelId }: IdsResultProps) {
         {t('review.ids.meta', { file: record.idsFileName, schema: report.modelSchema, at, ms: Math.round(report.checkMs) })}
       </p>
       {isolated && (
-        <p className="review-ids-isolated" aria-live="polite">
+        <p className="review-ids-isolated" aria-live="polite" data-testid="review-ids-isolated">
           {t('review.ids.isolated', { n: isolated.size })}{' '}
           <button type="button" data-testid="review-ids-reset" onClick={() => useBimStore.getState().isolate(null)}>{t('review.ids.reset')}</button>
         </p>
