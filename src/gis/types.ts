@@ -48,6 +48,8 @@ export interface TilesetLayerSpec extends LayerSpecBase {
   kind: '3dtiles';
   /** The metadata property that identifies a feature for picking and highlighting; `osmId` when absent. */
   featureKey?: string;
+  /** Features keep their own (glTF material) colours, as IFC elements do; otherwise all take the city's building colour. */
+  materialColours?: boolean;
 }
 
 /** How a GeoJSON layer is drawn; colours are CSS hex strings (#rrggbb). */

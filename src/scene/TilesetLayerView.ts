@@ -1,4 +1,4 @@
-import { Cesium3DTileFeature, Cesium3DTileset, Cesium3DTileStyle } from '@cesium/engine';
+import { Cesium3DTileColorBlendMode, Cesium3DTileFeature, Cesium3DTileset, Cesium3DTileStyle } from '@cesium/engine';
 import type { TilesetLayerSpec } from '../gis/types';
 import type { FeatureAttribute, PickedFeature } from '../state';
 import { LoadingLayerView } from './LoadingLayerView';
@@ -35,6 +35,8 @@ export class TilesetLayerView extends LoadingLayerView<TilesetLayerSpec, Cesium3
       if (performance.getEntriesByName('sao:tiles-loaded').length === 0) performance.mark('sao:tiles-loaded');
       this.onStatus('ready');
     });
+    // White leaves a feature's own colours alone; the selection colour then replaces them (a multiply would vanish on glass).
+    if (this.spec.materialColours) tileset.colorBlendMode = Cesium3DTileColorBlendMode.REPLACE;
     this.viewer.scene.primitives.add(tileset);
     this.applyProps();
   }
@@ -46,7 +48,7 @@ export class TilesetLayerView extends LoadingLayerView<TilesetLayerSpec, Cesium3
     tileset.show = visible;
     const conditions: [string, string][] = [];
     if (selectedKey !== null) conditions.push([`\${${this.keyProperty}} === ${JSON.stringify(selectedKey)}`, `color('${SELECTED_COLOR}', 1)`]);
-    conditions.push(['true', `color('${BUILDING_COLOR}', ${opacity})`]);
+    conditions.push(['true', `color('${this.spec.materialColours ? 'white' : BUILDING_COLOR}', ${opacity})`]);
     tileset.style = new Cesium3DTileStyle({ color: { conditions } });
     this.viewer.scene.requestRender();
   }

@@ -24,7 +24,8 @@ const VIEW_PITCH_DEGREES = -35;
 
 /**
  * Where an accepted submission stands in the city's as-built layer: converting (progress), added (its figures and
- * "show in city"), failed (why, and retry). Nothing before the submission is accepted.
+ * "show in city"), failed (why, and retry). Nothing before the submission is accepted. The outcome is announced
+ * (status, alert); the progress is not, it changes too often to be read out.
  */
 export function AsBuiltStatus({ submissionId }: { submissionId: string }) {
   const t = useT();
@@ -57,7 +58,7 @@ export function AsBuiltStatus({ submissionId }: { submissionId: string }) {
   } else if (record) {
     body = (
       <>
-        <p>{t('asbuilt.added', { features: record.features, tiles: record.tiles, size: formatBytes(lang, record.bytes) })}</p>
+        <p role="status">{t('asbuilt.added', { features: record.features, tiles: record.tiles, size: formatBytes(lang, record.bytes) })}</p>
         {site && <button type="button" className="bim-primary" onClick={() => showInCity(site)} data-testid="asbuilt-show">{t('asbuilt.showInCity')}</button>}
         {!persistent && <p className="bim-hint">{t('asbuilt.memoryOnly')}</p>}
       </>
@@ -71,9 +72,9 @@ export function AsBuiltStatus({ submissionId }: { submissionId: string }) {
     );
   }
   return (
-    <section className="bim-card" aria-labelledby="asbuilt-title" aria-live="polite" data-testid="asbuilt-status"
+    <section className="bim-card" aria-labelledby="asbuilt-title" data-testid="asbuilt-status"
       data-state={progress?.state ?? (record ? 'added' : 'pending')}>
-      <h3 id="asbuilt-title">{t('asbuilt.title')}</h3>
+      <h5 id="asbuilt-title">{t('asbuilt.title')}</h5>
       {body}
     </section>
   );
