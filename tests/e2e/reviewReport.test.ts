@@ -49,7 +49,9 @@ describe('the review report', () => {
     const reference = submissionReference((await review.getAttribute('data-submission-id'))!);
     await page.getByTestId('review-tab-decision').click();
 
+    const started = Date.now();
     const pdf = await download(page, 'review-report-pdf');
+    console.log(`[report] PDF from click to download: ${Date.now() - started} ms, ${pdf.bytes.length} bytes`);
     expect(pdf.name).toBe(`bao-cao-tham-dinh-${reference}.pdf`);
     const text = poppler('pdftotext', new Uint8Array(pdf.bytes), ['-enc', 'UTF-8']);
     expect(text).toContain(TITLE);
