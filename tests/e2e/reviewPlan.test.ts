@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
@@ -18,6 +18,8 @@ import { openIdle, toWindow, whenIdle } from './sao';
 import { ROOT } from './server';
 
 const DEMO_IFC = join(ROOT, 'assets/demo/bim/AC20-FZK-Haus.vn2000.ifc');
+/** Neither a map conversion nor IfcSite RefLatitude/RefLongitude: it stands nowhere until placed by hand. */
+const OPEN_HOUSE = join(resolve(process.env.SAO_SHARED_DATA ?? join(ROOT, '../shared/data')), 'ifc/web-ifc/IfcOpenHouse_IFC4.ifc');
 const SAMPLE_PLAN = join(ROOT, 'assets/demo/plan/sample-plan.geojson');
 const OUT_DIR = join(ROOT, 'test-results', 'review-plan');
 const LOAD = { timeout: 300_000, interval: 250 };
@@ -125,16 +127,22 @@ async function colourChange(page: Page, shown: PNG, hidden: PNG, point: Wgs84Pos
   return sum.map((s) => s / n) as [number, number, number];
 }
 
-/** Captures the canvas with the plan's visuals shown, then hidden with the tab's toggle (left shown again). */
+/**
+ * Captures the canvas with the plan's visuals shown, then hidden with the tab's toggle (left shown again). Keys,
+ * not clicks, throughout: SwiftShader on a loaded machine draws a frame in seconds, and a click waits for two
+ * frames in which the target stands still.
+ */
 async function withAndWithout(page: Page, name: string): Promise<{ shown: PNG; hidden: PNG }> {
   const toggle = page.getByTestId('review-plan-overlay');
   expect(await toggle.isChecked()).toBe(true);
   await whenIdle(page);
   const shown = await screenshotCanvas(page, `${name}-shown`);
-  await toggle.uncheck();
+  await toggle.press('Space');
+  await expect.poll(() => toggle.isChecked(), WAIT).toBe(false);
   await whenIdle(page);
   const hidden = await screenshotCanvas(page, `${name}-hidden`);
-  await toggle.check();
+  await toggle.press('Space');
+  await expect.poll(() => toggle.isChecked(), WAIT).toBe(true);
   await whenIdle(page);
   return { shown: shown.png, hidden: hidden.png };
 }
@@ -155,7 +163,7 @@ async function frameParcel(page: Page, report: PlanReport): Promise<void> {
 
 async function runCheck(page: Page): Promise<void> {
   const before = await page.getByTestId('review-plan-result').getAttribute('data-checked-at').catch(() => null);
-  await page.getByTestId('review-plan-run').click();
+  await page.getByTestId('review-plan-run').press('Enter');
   await expect.poll(() => page.getByTestId('review-plan-result').getAttribute('data-checked-at').catch(() => null), LOAD).not.toBe(before);
 }
 
@@ -175,10 +183,10 @@ describe('plan conformance in the review of a submission', () => {
     expect(tightened.checks.filter((c) => c.status === 'fail').map((c) => c.id)).toEqual(['height', 'setback']);
 
     await openIdle(page, `${baseUrl}/tham-dinh-bim`);
-    await page.getByTestId('bim-open-demo').click();
+    await page.getByTestId('bim-open-demo').press('Enter');
     await expect.poll(() => page.getByTestId('bim-model-status').getAttribute('data-status'), LOAD).toBe('ready');
-    await page.getByTestId('review-tab-plan').click();
-    await page.getByTestId('review-plan-sample-plan').click();
+    await page.getByTestId('review-tab-plan').press('Enter');
+    await page.getByTestId('review-plan-sample-plan').press('Enter');
     await expect.poll(() => page.getByTestId('review-plan-loaded').count(), WAIT).toBe(1);
     await runCheck(page);
     await expectShownAsCli(page, sample);
@@ -223,9 +231,41 @@ describe('plan conformance in the review of a submission', () => {
     // After a reload the saved submission reopens with its stored check.
     await openIdle(page, `${baseUrl}/tham-dinh-bim`);
     await expect.poll(() => page.getByTestId('review-saved-reopen').count(), WAIT).toBeGreaterThan(0);
-    await page.getByTestId('review-saved-reopen').first().click();
+    await page.getByTestId('review-saved-reopen').first().press('Enter');
     await expect.poll(() => page.getByTestId('bim-model-status').getAttribute('data-status'), LOAD).toBe('ready');
-    await page.getByTestId('review-tab-plan').click();
+    await page.getByTestId('review-tab-plan').press('Enter');
     await expectShownAsCli(page, tightened);
+  });
+
+  test('a model without georeferencing is placed first; off every parcel it says so; on a parcel named by hand it is checked', { timeout: 900_000 }, async ({ app, baseUrl }) => {
+    const { page } = app;
+    await openIdle(page, `${baseUrl}/tham-dinh-bim`);
+    await page.getByTestId('bim-file-input').setInputFiles(OPEN_HOUSE);
+    await expect.poll(() => page.getByTestId('bim-model-status').getAttribute('data-status'), LOAD).toBe('ready');
+    await page.getByTestId('review-tab-plan').press('Enter');
+    await page.getByTestId('review-plan-sample-plan').press('Enter');
+    await expect.poll(() => page.getByTestId('review-plan-loaded').count(), WAIT).toBe(1);
+    expect(await page.getByTestId('review-plan-needs-placement').textContent()).toContain('đặt mô hình');
+    expect(await page.getByTestId('review-plan-run').isDisabled()).toBe(true);
+
+    // Placed by hand 1.3 km north of the sample plan's parcels: the check says the model stands on none.
+    await page.getByTestId('bim-manual-start').press('Enter');
+    await page.getByTestId('bim-manual-lat').fill('21.05');
+    await page.getByTestId('bim-manual-lon').fill('105.7868');
+    await page.getByTestId('bim-manual-done').press('Enter');
+    await expect.poll(() => page.getByTestId('review-plan-needs-placement').count(), WAIT).toBe(0);
+    await page.getByTestId('review-plan-run').press('Enter');
+    await expect.poll(() => page.getByTestId('review-plan-error').count(), LOAD).toBe(1);
+    expect(await page.getByTestId('review-plan-error').textContent()).toContain('không nằm trên thửa nào');
+    expect(await page.getByTestId('review-plan-result').count()).toBe(0);
+
+    // Named by hand, the parcel it is not on: checked, and it fails containment.
+    await page.getByTestId('review-plan-parcel-select').selectOption('XT-ODT-01');
+    await runCheck(page);
+    expect(await page.getByTestId('review-plan-parcel').getAttribute('data-parcel-id')).toBe('XT-ODT-01');
+    const containment = (await shownChecks(page)).find((check) => check.id === 'containment');
+    expect(containment?.status).toBe('fail');
+    expect(await page.getByTestId('review-plan-result').getAttribute('data-passed')).toBe('false');
+    expect(await page.getByTestId('review-plan-error').count()).toBe(0);
   });
 });

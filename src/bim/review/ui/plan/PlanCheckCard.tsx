@@ -138,8 +138,8 @@ export function PlanCheckCard({ submissionId, modelId }: ReviewPartProps) {
           </label>
         </>
       )}
-      {!placed && <p className="bim-error" data-testid="review-plan-needs-placement">{t('review.plan.needsPlacement')}</p>}
-      {placed && !ready && <p className="bim-hint">{t('review.plan.needsModel')}</p>}
+      {!ready && <p className="bim-hint">{t('review.plan.needsModel')}</p>}
+      {ready && !placed && <p className="bim-error" data-testid="review-plan-needs-placement">{t('review.plan.needsPlacement')}</p>}
       {placement?.trust === 'unverified' && <p className="bim-hint">{t('review.plan.unverified')}</p>}
       <button type="button" className="bim-primary" data-testid="review-plan-run" disabled={!loaded || !placed || !ready || busy !== null} onClick={run}>
         {t('review.plan.run')}
