@@ -4,7 +4,7 @@
  * comments, exports the .bcfzip and the file (XSD-valid BCF 3.0) holds all of it with the element's GlobalId, a camera
  * in the model's frame and a PNG; re-importing it updates the topic instead of adding a second; hostile files (path
  * traversal, zip bomb, DOCTYPE, not a zip) are refused with the reader's specific message and the topic stays; "show"
- * flies the camera back and selects the element again.
+ * flies the camera back and selects the element again; a BCF 2.1 file's topics are added and exported again as 3.0.
  */
 import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
@@ -12,7 +12,7 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { readBcfZip } from '../../src/bim/bcf';
 import type { BcfVector } from '../../src/bim/bcf';
-import { refusal, schema30, xmllint, zipFiles } from '../unit/bim/bcfFixtures';
+import { FIXTURE_21, readFolder, refusal, schema30, xmllint, zipFiles } from '../unit/bim/bcfFixtures';
 import { wcagViolations } from './axe';
 import { test } from './fixtures';
 import { screenshot } from './harness';
@@ -164,10 +164,26 @@ describe('review issues as BCF', () => {
     }, WAIT).toBe(true);
     await expect.poll(() => page.getByTestId('bim-element').getAttribute('data-express-id'), WAIT).toBe(String(target.expressId));
 
+    // A BCF 2.1 file from another tool: its topics are added (their elements are not in this model, and say so), and the
+    // review exports all of them as BCF 3.0.
+    const bcf21 = zipFiles(readFolder(FIXTURE_21));
+    const foreign = readBcfZip(bcf21).topics;
+    await importFile(page, 'review-2.1.bcfzip', bcf21);
+    expect((await notice(page)).text).toContain(`${foreign.length} vấn đề mới, 0 vấn đề cập nhật`);
+    expect(await topicTitles(page)).toEqual([TITLE, ...foreign.map((entry) => entry.title)]);
+    const withSnapshots = 1 + foreign.filter((entry) => entry.viewpoints[0]?.snapshot).length;
+    await expect.poll(() => page.getByTestId('review-topic-snapshot').count(), WAIT).toBe(withSnapshots);
+    const foreignItem = page.getByTestId('review-topic').filter({ hasText: foreign[0]!.title });
+    await foreignItem.getByTestId('review-topic-show').click();
+    await expect.poll(async () => (await notice(page)).text, WAIT).toMatch(/cấu kiện trong góc nhìn không có trong mô hình này/);
+    const [again] = await Promise.all([page.waitForEvent('download'), page.getByTestId('review-issues-export').click()]);
+    expect(readBcfZip(new Uint8Array(readFileSync((await again.path())!))).topics.map((entry) => entry.title)).toEqual([TITLE, ...foreign.map((entry) => entry.title)]);
+
     // Every change is in the audit log.
     await page.getByTestId('review-tab-record').click();
     const actions = await page.getByTestId('review-audit-entry').evaluateAll((items) => items.map((item) => item.getAttribute('data-action')));
     expect(actions).toEqual(expect.arrayContaining(['issuesChanged', 'issuesExported', 'issuesImported']));
-    expect(actions.filter((action) => action === 'issuesImported')).toHaveLength(1);
+    expect(actions.filter((action) => action === 'issuesImported')).toHaveLength(2);
+    expect(actions.filter((action) => action === 'issuesExported')).toHaveLength(2);
   });
 });
