@@ -133,5 +133,11 @@ describe('IDS check in the review of a submission', () => {
     await page.getByTestId('review-tab-ids').press('Enter');
     await expect.poll(() => page.getByTestId('review-ids-result').getAttribute('data-ids-file'), LOAD).toBe('handover-ifc4x3.ids');
     expect((await shownSpecifications(page)).map((s) => s.status)).toEqual(expected.map(() => 'ifcVersionMismatch'));
+
+    // In English, from the same record.
+    await page.getByTestId('lang-switch').press('Enter');
+    await expect.poll(() => page.getByTestId('review-ids-summary').textContent(), WAIT).toBe(`0 of ${expected.length} specifications pass`);
+    expect(await page.getByTestId('review-ids-spec-status').allTextContents()).toEqual(expected.map(() => 'Wrong IFC version'));
+    expect(await page.getByTestId('review-ids-spec-messages').first().textContent()).toMatch(/^The model is IFC4; the specification applies to IFC4X3_ADD2 only/);
   });
 });
