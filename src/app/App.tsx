@@ -26,8 +26,8 @@ export function App() {
     void boot().then(() => {
       if (!cancelled) uninstall = [installUrlSync(), rememberLayers()];
     });
-    // The accepted buildings, from IndexedDB; the layer module is loaded after the first screen.
-    void import('../bim/asbuilt').then(({ restoreAsBuiltLayer }) => restoreAsBuiltLayer());
+    // The accepted buildings, from IndexedDB: only the layer's module, not the review and conversion behind it.
+    void import('../bim/asbuilt/asBuiltLayer').then(({ restoreAsBuiltLayer }) => restoreAsBuiltLayer());
     return () => {
       cancelled = true;
       uninstall.forEach((f) => f());
