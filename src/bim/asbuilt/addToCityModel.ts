@@ -29,7 +29,7 @@ export async function addToCityModel(submissionId: string): Promise<void> {
         `The file ${submission.file.name} (SHA-256 ${submission.file.sha256.slice(0, 12)}…) is not stored in this browser's review store: open the submitted file again.`,
       );
     }
-    const { files, summary } = await convertInWorker(submission.file.name, await file.arrayBuffer(), placementByHand(submissionId), (phase, done, total) =>
+    const { files, summary } = await convertInWorker(submission.file.name, await file.arrayBuffer(), reviewPlacementByHand(submissionId), (phase, done, total) =>
       setProgress(submissionId, { state: 'converting', phase, done, total }),
     );
     const building: StoredBuilding = {
@@ -72,7 +72,7 @@ function acceptedSubmission(submissionId: string): AsBuiltSubmission {
  * The placement the review saw: when the open model was placed by hand (trust 'unverified'), the same placement
  * for the tiles; otherwise none, and the converter reads the file's own georeferencing.
  */
-function placementByHand(submissionId: string): ManualPlacementInput | null {
+export function reviewPlacementByHand(submissionId: string): ManualPlacementInput | null {
   const modelId = useReviewStore.getState().modelOfSubmission[submissionId];
   const placement = modelId === undefined ? null : useBimStore.getState().models[modelId]?.placement;
   if (!placement || placement.source !== 'manual') return null;

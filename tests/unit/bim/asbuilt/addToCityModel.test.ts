@@ -1,13 +1,17 @@
 /**
  * What `addToCityModel` refuses before any conversion, in the planner's words, shown as the submission's as-built
  * status and leaving the review's record as it was: a submission not accepted, and an accepted one whose IFC
- * file is not in this browser's review store. (The conversion itself runs in a browser worker: tests/e2e/asBuilt.)
+ * file is not in this browser's review store. The tiles are placed as the review placed the open model: by hand
+ * when the planner placed it so, else by the file. (The conversion runs in a browser worker: tests/e2e/asBuilt.)
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addToCityModel } from '../../../../src/bim/asbuilt';
+import { reviewPlacementByHand } from '../../../../src/bim/asbuilt/addToCityModel';
+import { manualPlacement } from '../../../../src/bim/georef';
+import type { ModelPlacement } from '../../../../src/bim/types';
 import { useAsBuiltStore } from '../../../../src/bim/asbuilt/asBuiltStore';
 import { bindReviewPersistence, memoryReviewDatabase } from '../../../../src/bim/review';
-import { useReviewStore } from '../../../../src/state';
+import { useBimStore, useReviewStore } from '../../../../src/state';
 
 const FILE = { name: 'nha-o.ifc', bytes: 1234, sha256: 'ab'.repeat(32) };
 
@@ -38,5 +42,22 @@ describe('addToCityModel refusals', () => {
     expect(submission.asBuilt).toBeNull();
     expect(submission.audit.map((entry) => entry.action)).toEqual(['received', 'decided']);
     expect(useAsBuiltStore.getState().progress[id]).toMatchObject({ state: 'failed', message: { vi: expect.stringContaining('Không tìm thấy tệp nha-o.ifc') } });
+  });
+
+  it('places the tiles by hand only where the review placed the open model by hand', () => {
+    const id = useReviewStore.getState().receive({ project: 'Nhà ở', investor: 'Chủ đầu tư', parcelId: null }, FILE);
+    expect(reviewPlacementByHand(id), 'no open model').toBeNull();
+
+    const georeferenced: ModelPlacement = { ...manualPlacement({ lon: 105.78, lat: 21.04, headingDegrees: 0, elevation: 0 }), source: 'IfcMapConversion', trust: 'high' };
+    useBimStore.getState().upsertModel({
+      id: 'm1', fileName: FILE.name, fileBytes: FILE.bytes, status: 'ready', phase: 'geometry', progress: 1, chunkCount: 1,
+      placement: georeferenced, stats: null, failure: null,
+    });
+    useReviewStore.getState().linkModel(id, 'm1');
+    expect(reviewPlacementByHand(id), 'the file\'s georeferencing').toBeNull();
+
+    const byHand = { lon: 105.7821, lat: 21.0387, headingDegrees: 32.5, elevation: 9.2 };
+    useBimStore.getState().patchModel('m1', { placement: manualPlacement(byHand) });
+    expect(reviewPlacementByHand(id)).toEqual(byHand);
   });
 });
