@@ -6,12 +6,14 @@
  * with a reason. Once the page says it is saved the renderer is killed (CDP Page.crash: no unload, no last write).
  * A new page of the same browser profile lists the submission; reopening it loads the model from the file stored in
  * IndexedDB (the IFC is not fetched again) and shows the same record, comment, decision and audit log, in order.
+ * The record and decision tabs pass axe; the saved list works from the keyboard.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
+import { wcagViolations } from './axe';
 import { test } from './fixtures';
 import { screenshot } from './harness';
 import { openIdle } from './sao';
@@ -19,6 +21,8 @@ import { ROOT } from './server';
 
 const LOAD = { timeout: 300_000, interval: 250 };
 const WAIT = { timeout: 60_000 };
+/** Actions wait for two equal animation frames; SwiftShader under a loaded machine can take tens of seconds for them. */
+const ACTION_TIMEOUT_MS = 120_000;
 const REVIEWER = 'Nguyễn Thị Thẩm Định';
 const INVESTOR = 'Công ty TNHH Xây dựng Cầu Giấy';
 const COMMENT = 'Tầng mái chưa khai báo tên tầng (IfcBuildingStorey.Name).';
@@ -54,6 +58,7 @@ async function saved(page: Page): Promise<void> {
 describe('the submission record', () => {
   test('a review closed by a crash mid-review reopens with nothing lost', { timeout: 900_000 }, async ({ app, baseUrl }) => {
     const { page, context } = app;
+    page.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const served = Buffer.from(await (await fetch(new URL(demo.file.url, baseUrl))).arrayBuffer());
     const sha256 = createHash('sha256').update(served).digest('hex');
     expect(sha256, 'the served file is the one submission.json describes').toBe(demo.file.sha256);
@@ -101,6 +106,7 @@ describe('the submission record', () => {
     await page.getByTestId('review-decision-reason-input').fill('Thiếu');
     await page.getByTestId('review-decision-submit').click();
     expect(await text(page, 'review-decision-problem')).toMatch(/Lý do quá ngắn \(5 ký tự\)/);
+    expect(await wcagViolations(page), 'the decision form with its validation message').toEqual([]);
     await page.getByTestId('review-decision-reason-input').fill(REASON);
     await page.getByTestId('review-decision-submit').click();
     await expect.poll(() => review.getAttribute('data-status'), WAIT).toBe('returned');
@@ -112,6 +118,7 @@ describe('the submission record', () => {
       received: await text(page, 'review-record-received'),
     };
     expect(await auditActions(page)).toEqual(['received', 'detailsEdited', 'commented', 'decided']);
+    expect(await wcagViolations(page), 'the record tab with a comment and the audit log').toEqual([]);
     await screenshot(page, 'review-record-before-crash');
 
     // Killed like a crashed tab: no beforeunload, no pagehide, nothing written after this point.
@@ -122,6 +129,7 @@ describe('the submission record', () => {
     await page.close();
 
     const again = await context.newPage();
+    again.setDefaultTimeout(ACTION_TIMEOUT_MS);
     const problems: string[] = [];
     const ifcRequests: string[] = [];
     again.on('pageerror', (error) => problems.push(error.stack ?? error.message));
@@ -138,7 +146,7 @@ describe('the submission record', () => {
     expect(await item.getAttribute('data-status')).toBe('returned');
     expect(await item.textContent()).toContain('AC20-FZK-Haus.vn2000.ifc');
 
-    await item.getByTestId('review-saved-reopen').click();
+    await item.getByTestId('review-saved-reopen').press('Enter');
     await modelReady(again);
     expect(ifcRequests, 'the model loads from the stored file, not the server').toEqual([]);
     const reopened = again.getByTestId('review');
