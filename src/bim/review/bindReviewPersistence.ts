@@ -69,7 +69,8 @@ export function bindReviewPersistence(database: ReviewDatabase = defaultDatabase
     },
     (error: unknown) => {
       if (bound !== database) return;
-      failures.set('load', describe(error));
+      // Stays until reload: the saved reviews are not in this session, whatever later writes do.
+      failures.set('load', `reading the saved reviews: ${describe(error)}`);
       useReviewStore.getState().hydrate([], null);
       reportSaveState();
     },
