@@ -1,25 +1,17 @@
-import { useRef, useState } from 'react';
+import { useRef } from 'react';
 import { useT } from '../../../../app/useT';
 import { useBimStore, useViewStore } from '../../../../state';
 import { useReviewStore } from '../../../../state/reviewStore';
-import type { IdsReadFailure } from '../../../ids/types';
 import { checkModelIds } from '../../../ui/openModels';
 import type { ReviewPartProps } from '../ReviewPanel';
-import { idsCheckedSummary, idsCheckRecord, idsRefusedSummary, passingSpecifications } from './idsCheckRecord';
+import { passingSpecifications } from './idsCheckRecord';
 import { IdsResult } from './IdsResult';
+import { runIdsCheck, useIdsRun } from './runIdsCheck';
 import './ids.css';
 
 /** The city's sample handover IDS (assets/demo/bim/handover.ids, served with the demo). */
 export const SAMPLE_IDS_URL = '/demo/bim/handover.ids';
 const SAMPLE_IDS_NAME = 'handover.ids';
-
-/** The check in progress or how the last one ended, this session only (the record keeps what passed). */
-type IdsRun =
-  | { state: 'idle' }
-  | { state: 'checking'; name: string }
-  | { state: 'checked' }
-  | { state: 'refused'; name: string; failure: IdsReadFailure }
-  | { state: 'failed'; name: string; detail: string };
 
 /**
  * The IDS tab: choose the city's sample IDS or an .ids file, check the open model in its IFC worker, record the
@@ -31,26 +23,11 @@ export function IdsCheckCard({ submissionId, modelId }: ReviewPartProps) {
   const lang = useViewStore((s) => s.lang);
   const record = useReviewStore((s) => s.submissions[submissionId]?.ids ?? null);
   const ready = useBimStore((s) => s.models[modelId]?.status === 'ready');
-  const [run, setRun] = useState<IdsRun>({ state: 'idle' });
+  const run = useIdsRun(submissionId);
   const input = useRef<HTMLInputElement>(null);
   const checking = run.state === 'checking';
-
-  const check = async (name: string, readXml: () => Promise<string>) => {
-    setRun({ state: 'checking', name });
-    try {
-      const outcome = await checkModelIds(modelId, await readXml());
-      const review = useReviewStore.getState();
-      if (outcome.status === 'refused') {
-        review.log(submissionId, 'idsChecked', idsRefusedSummary(name, outcome.failure));
-        setRun({ state: 'refused', name, failure: outcome.failure });
-        return;
-      }
-      review.recordIds(submissionId, idsCheckRecord(name, outcome.report, new Date().toISOString()), idsCheckedSummary(name, outcome.report));
-      setRun({ state: 'checked' });
-    } catch (error) {
-      setRun({ state: 'failed', name, detail: error instanceof Error ? error.message : String(error) });
-    }
-  };
+  const check = (name: string, readXml: () => Promise<string>) =>
+    void runIdsCheck(submissionId, name, readXml, (idsXml) => checkModelIds(modelId, idsXml));
 
   const checkSample = () =>
     check(SAMPLE_IDS_NAME, async () => {
@@ -74,7 +51,7 @@ export function IdsCheckCard({ submissionId, modelId }: ReviewPartProps) {
           onChange={(event) => {
             const file = event.target.files?.[0];
             event.target.value = '';
-            if (file) void check(file.name, () => file.text());
+            if (file) check(file.name, () => file.text());
           }} />
       </div>
       {!ready && <p className="bim-hint">{t('review.ids.notReady')}</p>}
