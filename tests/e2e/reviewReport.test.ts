@@ -2,8 +2,9 @@
  * The review report from the decision tab, in headless Chromium against the built app: the demo submission's PDF
  * comes from the report worker with the bundled Noto Sans (pdftotext reads the Vietnamese title, the SHA-256 of the
  * served file and numbered pages back), the HTML download is the same record, printing opens the print dialog on
- * the report, and each export is a `reportExported` line in the audit log. Driven by keys: a loaded machine may draw
- * a frame in seconds, and a click waits for the element to hold still over two frames.
+ * the report, each export is a `reportExported` line in the audit log, and the card passes axe's WCAG 2.1 AA rules.
+ * Driven by keys: a loaded machine may draw a frame in seconds, and a click waits for the element to hold still over
+ * two frames.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { submissionReference } from '../../src/state/reviewStore';
 import { poppler, squash } from '../unit/bim/review/reportPdfTools';
+import { wcagViolations } from './axe';
 import { test } from './fixtures';
 import { screenshot } from './harness';
 import { openIdle } from './sao';
@@ -70,6 +72,7 @@ describe('the review report', () => {
     await page.getByTestId('review-report-print').press('Enter');
     await expect.poll(() => page.evaluate(() => (window as Window & { saoPrinted?: string[] }).saoPrinted), WAIT).toEqual([TITLE]);
     await screenshot(page, 'review-report');
+    expect(await wcagViolations(page, '[data-testid=review-report]'), 'the report card after its exports').toEqual([]);
 
     await page.getByTestId('review-tab-record').press('Enter');
     const actions = () => page.getByTestId('review-audit-entry').evaluateAll((items) => items.map((item) => item.getAttribute('data-action')));
