@@ -161,10 +161,13 @@ async function frameParcel(page: Page, report: PlanReport): Promise<void> {
   throw new Error('the parcel does not fit the canvas after zooming out');
 }
 
+/** Runs the check and waits for a new result; prints how long it took (the worker's, as the planner waits for it). */
 async function runCheck(page: Page): Promise<void> {
   const before = await page.getByTestId('review-plan-result').getAttribute('data-checked-at').catch(() => null);
+  const started = Date.now();
   await page.getByTestId('review-plan-run').press('Enter');
   await expect.poll(() => page.getByTestId('review-plan-result').getAttribute('data-checked-at').catch(() => null), LOAD).not.toBe(before);
+  console.log(`[sao e2e] plan check: result shown ${Date.now() - started} ms after the key press`);
 }
 
 describe('plan conformance in the review of a submission', () => {

@@ -12,8 +12,8 @@ import { LABEL_OPTIONS } from './ModelAnnotations';
  * leaves the model and the city readable through it; a check the plan sets no limit for is not drawn.
  */
 export const PLAN_COLOURS: Record<'heightLimitPlane' | 'setbackBand' | 'line', Record<Exclude<PlanCheckStatus, 'notApplicable'>, Color>> = {
-  heightLimitPlane: { pass: Color.fromCssColorString('rgba(64, 196, 255, 0.28)'), fail: Color.fromCssColorString('rgba(255, 48, 48, 0.5)') },
-  setbackBand: { pass: Color.fromCssColorString('rgba(72, 220, 120, 0.55)'), fail: Color.fromCssColorString('rgba(255, 48, 48, 0.7)') },
+  heightLimitPlane: { pass: Color.fromCssColorString('rgba(64, 196, 255, 0.28)'), fail: Color.fromCssColorString('rgba(255, 48, 48, 0.4)') },
+  setbackBand: { pass: Color.fromCssColorString('rgba(72, 220, 120, 0.55)'), fail: Color.fromCssColorString('rgba(255, 48, 48, 0.55)') },
   line: { pass: Color.fromCssColorString('#48dc78'), fail: Color.fromCssColorString('#ff3030') },
 };
 /** Outlines and the band stand this far above the ground they are drawn at, so the globe does not hide them. */
