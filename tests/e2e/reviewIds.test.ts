@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { IdsReport } from '../../src/bim/ids';
-import { DEMO_IFC, ifc4x3Ids, notXmlIds, SAMPLE_IDS } from '../unit/bim/review/idsFixtures';
+import { DEMO_IFC, ifc4x3Ids, notXmlIds, SAMPLE_IDS, schemaInvalidIds } from '../unit/bim/review/idsFixtures';
 import { wcagViolations } from './axe';
 import { test } from './fixtures';
 import { screenshot } from './harness';
@@ -95,18 +95,22 @@ describe('IDS check in the review of a submission', () => {
     await isolate.press('Enter');
     await expect.poll(() => page.getByTestId('review-ids-reset').count(), WAIT).toBe(0);
 
-    // A malformed IDS: the message names its line; the result shown is still the sample's.
+    // Malformed IDS files (not XML; XML that ids.xsd rejects): the message names the line; the result shown is
+    // still the sample's.
     mkdirSync(OUT_DIR, { recursive: true });
     const broken = notXmlIds();
-    writeFileSync(join(OUT_DIR, 'broken.ids'), broken.xml);
-    await page.getByTestId('review-ids-file').setInputFiles(join(OUT_DIR, 'broken.ids'));
-    await expect.poll(() => page.getByTestId('review-ids-error').count(), LOAD).toBe(1);
-    const error = await page.getByTestId('review-ids-error').textContent();
-    expect(error).toContain('broken.ids');
-    expect(error).toContain(`dòng ${broken.line}`);
-    expect(await page.getByTestId('review-ids-error').getAttribute('data-code')).toBe('NOT_XML');
-    expect(await page.getByTestId('review-ids-result').getAttribute('data-ids-file')).toBe('handover.ids');
-    expect((await shownSpecifications(page)).map((s) => s.status)).toEqual(expected.map((s) => s.status));
+    const invalid = schemaInvalidIds();
+    for (const [name, bad, code] of [['broken.ids', broken, 'NOT_XML'], ['invalid.ids', invalid, 'SCHEMA_INVALID']] as const) {
+      writeFileSync(join(OUT_DIR, name), bad.xml);
+      await page.getByTestId('review-ids-file').setInputFiles(join(OUT_DIR, name));
+      await expect.poll(() => page.getByTestId('review-ids-error').getAttribute('data-code'), LOAD).toBe(code);
+      const error = await page.getByTestId('review-ids-error').textContent();
+      expect(error).toContain(name);
+      expect(error).toContain(`dòng ${bad.line}`);
+      expect(error).toContain('Kết quả kiểm tra trước vẫn được giữ');
+      expect(await page.getByTestId('review-ids-result').getAttribute('data-ids-file')).toBe('handover.ids');
+      expect((await shownSpecifications(page)).map((s) => s.status)).toEqual(expected.map((s) => s.status));
+    }
 
     // An IDS for IFC4X3 on the IFC4 model: a version mismatch on every specification, none passes.
     writeFileSync(join(OUT_DIR, 'handover-ifc4x3.ids'), ifc4x3Ids());
@@ -121,10 +125,11 @@ describe('IDS check in the review of a submission', () => {
     // The audit log has each check, the refused one included, with its figures.
     await page.getByTestId('review-tab-record').press('Enter');
     const audit = await page.locator('[data-testid=review-audit-entry][data-action=idsChecked]').allTextContents();
-    expect(audit).toHaveLength(3);
+    expect(audit).toHaveLength(4);
     expect(audit[0]).toContain(`${passed}/${expected.length} đặc tả đạt`);
     expect(audit[1]).toMatch(new RegExp(`broken\\.ids.*dòng ${broken.line}`));
-    expect(audit[2]).toContain(`0/${expected.length} đặc tả đạt`);
+    expect(audit[2]).toMatch(new RegExp(`invalid\\.ids.*dòng ${invalid.line}`));
+    expect(audit[3]).toContain(`0/${expected.length} đặc tả đạt`);
 
     // The record outlives the page: the same file opened again is the same submission, its last check shown.
     await openIdle(page, `${baseUrl}/tham-dinh-bim`);
