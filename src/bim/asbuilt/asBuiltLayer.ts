@@ -3,12 +3,11 @@
  * URLs and put in the layer list, rebuilt whenever a building is added. Restored from IndexedDB at start-up.
  */
 import { geocentricToGeodetic, WGS84_ELLIPSOID } from '../../geo';
-import type { TilesetJson } from '../../tiles';
 import { useLayerStore, useViewStore } from '../../state';
 import { asBuiltLayerSpec } from './asBuiltLayerSpec';
 import { useAsBuiltStore } from './asBuiltStore';
 import { defaultBuildingStorage, memoryBuildingStorage, type BuildingStorage } from './buildingStorage';
-import { composeAsBuiltLayer, rootSphere } from './composeLayer';
+import { buildingTileset, composeAsBuiltLayer, rootSphere } from './composeLayer';
 import type { BuildingSite, StoredBuilding } from './types';
 
 let storage: BuildingStorage | null = null;
@@ -38,6 +37,7 @@ export async function storeBuilding(building: StoredBuilding): Promise<void> {
 }
 
 function rebuild(): Promise<void> {
+  // A failed rebuild was reported to its own caller; the next one starts afresh from what is stored.
   rebuilding = rebuilding.catch(() => {}).then(async () => {
     const buildings = await listBuildings();
     const composed = composeAsBuiltLayer(buildings, blobUrl);
@@ -53,7 +53,10 @@ function rebuild(): Promise<void> {
   return rebuilding;
 }
 
-/** The stored buildings; a browser that refuses IndexedDB (private mode) keeps this session's in memory. */
+/**
+ * The stored buildings. A browser that refuses IndexedDB (private mode) keeps this session's in memory, and the
+ * status says so (`persistent: false`).
+ */
 async function listBuildings(): Promise<StoredBuilding[]> {
   try {
     return await storage!.list();
@@ -76,8 +79,7 @@ function catalogLoaded(): Promise<void> {
 
 /** The building's bounding sphere as a point on Earth and a radius. */
 export function buildingSite(building: StoredBuilding): BuildingSite {
-  const tileset = JSON.parse(new TextDecoder().decode(building.files[0]!.bytes)) as TilesetJson;
-  const [x, y, z, radius] = rootSphere(tileset.root);
+  const [x, y, z, radius] = rootSphere(buildingTileset(building).root);
   const [lambda, phi] = geocentricToGeodetic(WGS84_ELLIPSOID, x, y, z, [0, 0, 0]);
   return { lon: (lambda * 180) / Math.PI, lat: (phi * 180) / Math.PI, radius };
 }

@@ -41,11 +41,9 @@ export function composeAsBuiltLayer(buildings: readonly StoredBuilding[], urlOf:
 
 /** The root's child for one building: its tileset.json, content URIs rewritten, as an external tileset. */
 function buildingTile(building: StoredBuilding, urlOf: UrlOf): TileJson {
-  const tilesetFile = building.files.find((file) => file.path === TILESET_JSON);
-  if (!tilesetFile) throw new Error(`as-built building ${building.tilesetId} has no ${TILESET_JSON}`);
-  const tileset = JSON.parse(new TextDecoder().decode(tilesetFile.bytes)) as TilesetJson;
+  const tileset = buildingTileset(building);
   const contentUrls = new Map(
-    building.files.filter((file) => file !== tilesetFile).map((file) => [file.path, urlOf(file.bytes, 'model/gltf-binary')]),
+    building.files.filter((file) => file.path !== TILESET_JSON).map((file) => [file.path, urlOf(file.bytes, 'model/gltf-binary')]),
   );
   rewriteContent(tileset.root, (uri) => {
     const url = contentUrls.get(uri);
@@ -67,6 +65,13 @@ function servedFromBlobs(tileset: TilesetJson): TilesetJson {
   const { tilesetVersion, ...asset } = tileset.asset;
   if (tilesetVersion === undefined) return tileset;
   return { ...tileset, asset: { ...asset, extras: { ...asset.extras, tilesetVersion } } };
+}
+
+/** The building's own tileset.json, as the converter wrote it. */
+export function buildingTileset(building: StoredBuilding): TilesetJson {
+  const file = building.files.find((candidate) => candidate.path === TILESET_JSON);
+  if (!file) throw new Error(`as-built building ${building.tilesetId} has no ${TILESET_JSON}`);
+  return JSON.parse(new TextDecoder().decode(file.bytes)) as TilesetJson;
 }
 
 function rewriteContent(tile: TileJson, urlOf: (uri: string) => string): void {
