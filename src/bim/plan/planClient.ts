@@ -30,18 +30,33 @@ function spawnBrowserWorker(): PlanWorkerPort {
 
 let requests = 0;
 
+export interface CheckPlanInWorkerOptions {
+  /** Ends the worker and rejects with the signal's reason (the planner stopped the check, or left the tab). */
+  signal?: AbortSignal;
+  spawn?: () => PlanWorkerPort;
+}
+
 /**
  * The model against the plan, on `parcelId` or (null) the parcel it stands on. Rejects with a `PlanError` whose
  * `userMessage` says what is wrong (`subject`: the plan or the model), or an Error when the worker itself failed.
  */
 export function checkPlanInWorker(
-  model: PlanModel, plan: ZoningPlan, parcelId: string | null, spawn: () => PlanWorkerPort = spawnBrowserWorker,
+  model: PlanModel, plan: ZoningPlan, parcelId: string | null, { signal, spawn = spawnBrowserWorker }: CheckPlanInWorkerOptions = {},
 ): Promise<PlanReport> {
+  if (signal?.aborted) return Promise.reject(signal.reason);
   const id = ++requests;
   const { chunks, transfer } = planChunkCopies(model.chunks);
   return new Promise<PlanReport>((resolve, reject) => {
     const port = spawn();
-    const end = (): void => port.terminate();
+    const abort = (): void => {
+      port.terminate();
+      reject(signal!.reason);
+    };
+    signal?.addEventListener('abort', abort, { once: true });
+    const end = (): void => {
+      signal?.removeEventListener('abort', abort);
+      port.terminate();
+    };
     port.onMessage((response) => {
       if (response.id !== id) return;
       end();

@@ -1,8 +1,8 @@
 /**
  * The review's plan check runs in a worker (workers/plan): what it answers is what `checkPlan` answers on the
  * page, after both messages went through structured cloning with the chunk copies transferred; the page keeps its
- * own chunks for drawing; a plan or a model that cannot be checked comes back as a PlanError that says so, and a
- * worker that dies rejects the check instead of leaving it waiting.
+ * own chunks for drawing; a plan or a model that cannot be checked comes back as a PlanError that says so; a check
+ * stopped by the planner ends its worker; a worker that dies rejects the check instead of leaving it waiting.
  */
 import { describe, expect, it } from 'vitest';
 import { manualPlacement } from '../../../../src/bim/georef';
@@ -54,7 +54,7 @@ describe('plan check in a worker', () => {
     const chunk = model.chunks[0]!;
     const bytes = [chunk.positions, chunk.normals, chunk.indices, chunk.elementRanges].map((a) => a.byteLength);
 
-    const report = await checkPlanInWorker(model, plan, null, inProcessWorker(seen));
+    const report = await checkPlanInWorker(model, plan, null, { spawn: inProcessWorker(seen) });
 
     expect(report).toEqual(await checkPlan(model, plan));
     expect(report.checks.find((c) => c.id === 'height')?.status).toBe('fail');
@@ -67,7 +67,7 @@ describe('plan check in a worker', () => {
 
   it('a parcel the plan lacks comes back as a PlanError naming the parcels it has', async () => {
     const seen = { transfer: [] as ArrayBuffer[], terminated: false };
-    const check = checkPlanInWorker(blockAt(parcelCentre), demoParcelPlan({ maxHeightM: 25 }), 'XT-404', inProcessWorker(seen));
+    const check = checkPlanInWorker(blockAt(parcelCentre), demoParcelPlan({ maxHeightM: 25 }), 'XT-404', { spawn: inProcessWorker(seen) });
     await expect(check).rejects.toBeInstanceOf(PlanError);
     const error = (await check.catch((e: unknown) => e)) as PlanError;
     expect(error.subject).toBe('plan');
@@ -78,10 +78,26 @@ describe('plan check in a worker', () => {
   it('a model on no parcel of the plan is the model’s problem', async () => {
     const seen = { transfer: [] as ArrayBuffer[], terminated: false };
     const far = [parcelCentre[0] + 2000, parcelCentre[1]] as [number, number];
-    const error = (await checkPlanInWorker(blockAt(far), demoParcelPlan({ maxHeightM: 25 }), null, inProcessWorker(seen)).catch((e: unknown) => e)) as PlanError;
+    const error = (await checkPlanInWorker(blockAt(far), demoParcelPlan({ maxHeightM: 25 }), null, { spawn: inProcessWorker(seen) }).catch((e: unknown) => e)) as PlanError;
     expect(error).toBeInstanceOf(PlanError);
     expect(error.subject).toBe('model');
     expect(error.userMessage.en).toContain('stands on no parcel');
+  });
+
+  it('a stopped check ends its worker at once and rejects with the reason; one stopped before it starts spawns none', async () => {
+    let terminated = 0;
+    let spawned = 0;
+    const silent = (): PlanWorkerPort => {
+      spawned++;
+      return { post: () => {}, onMessage: () => {}, onError: () => {}, terminate: () => terminated++ };
+    };
+    const controller = new AbortController();
+    const check = checkPlanInWorker(blockAt(parcelCentre), demoParcelPlan({}), null, { spawn: silent, signal: controller.signal });
+    controller.abort(new Error('stopped by the planner'));
+    await expect(check).rejects.toThrow('stopped by the planner');
+    expect([spawned, terminated]).toEqual([1, 1]);
+    await expect(checkPlanInWorker(blockAt(parcelCentre), demoParcelPlan({}), null, { spawn: silent, signal: controller.signal })).rejects.toThrow('stopped by the planner');
+    expect(spawned).toBe(1);
   });
 
   it('a worker that dies rejects the check and is ended', async () => {
@@ -95,7 +111,7 @@ describe('plan check in a worker', () => {
         terminate: () => (terminated = true),
       };
     };
-    await expect(checkPlanInWorker(blockAt(parcelCentre), demoParcelPlan({}), null, dying)).rejects.toThrow('plan worker: out of memory');
+    await expect(checkPlanInWorker(blockAt(parcelCentre), demoParcelPlan({}), null, { spawn: dying })).rejects.toThrow('plan worker: out of memory');
     expect(terminated).toBe(true);
   });
 });

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { translate, type MessageKey } from '../../../../app/i18n';
 import { useT } from '../../../../app/useT';
 import type { LocalizedText } from '../../../../geo';
@@ -61,6 +61,9 @@ export function PlanCheckCard({ submissionId, modelId }: ReviewPartProps) {
   const [busy, setBusy] = useState<'sample' | 'check' | null>(null);
   const [problem, setProblem] = useState<Problem | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const running = useRef<AbortController | null>(null);
+  // Leaving the tab ends a check in progress: its worker holds a copy of the model's geometry.
+  useEffect(() => () => running.current?.abort(), []);
 
   const readPlan = (fileName: string, text: string): void => {
     try {
@@ -92,16 +95,22 @@ export function PlanCheckCard({ submissionId, modelId }: ReviewPartProps) {
     if (!loaded || !model?.header || !placement) return;
     setBusy('check');
     setProblem(null);
-    checkPlanInWorker({ header: model.header, chunks: model.chunks, placement }, loaded.plan, parcelId || null)
+    const controller = new AbortController();
+    running.current = controller;
+    checkPlanInWorker({ header: model.header, chunks: model.chunks, placement }, loaded.plan, parcelId || null, { signal: controller.signal })
       .then((report) => {
         const checked: PlanCheckRecord = { planFileName: loaded.fileName, checkedAt: new Date().toISOString(), report };
         useReviewStore.getState().recordPlan(submissionId, checked, summaryOf(checked));
       })
       .catch((error: unknown) => {
+        if (controller.signal.aborted) return;
         const key = error instanceof PlanError ? (error.subject === 'model' ? 'review.plan.modelError' : 'review.plan.planError') : 'review.plan.failed';
         setProblem({ key, file: loaded.fileName, detail: error instanceof PlanError ? error.userMessage : asText(error) });
       })
-      .finally(() => setBusy(null));
+      .finally(() => {
+        running.current = null;
+        setBusy(null);
+      });
   };
 
   return (
@@ -145,6 +154,9 @@ export function PlanCheckCard({ submissionId, modelId }: ReviewPartProps) {
         {t('review.plan.run')}
       </button>
       <p aria-live="polite" data-testid="review-plan-progress">{busy === 'check' ? t('review.plan.running') : ''}</p>
+      {busy === 'check' && (
+        <button type="button" data-testid="review-plan-stop" onClick={() => running.current?.abort(new Error('stopped'))}>{t('review.plan.stop')}</button>
+      )}
       {problem && (
         <p className="bim-error" role="alert" data-testid="review-plan-error">
           {t(problem.key, { file: problem.file, detail: problem.detail[lang] })}

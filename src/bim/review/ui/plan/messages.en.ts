@@ -14,6 +14,7 @@ export const reviewPlanEn: Record<keyof typeof reviewPlanVi, string> = {
   'review.plan.parcelAuto': 'The parcel the building stands on (found)',
   'review.plan.run': 'Check against the plan',
   'review.plan.running': 'Measuring the model and comparing…',
+  'review.plan.stop': 'Stop the check',
   'review.plan.needsModel': 'Wait for the model to finish loading, then check.',
   'review.plan.needsPlacement': 'The model is not placed on the map: place it (Place by hand) first, then check it against the plan.',
   'review.plan.unverified': 'The model’s placement is unverified: the results depend on where it was placed by hand.',

@@ -12,6 +12,7 @@ export const reviewPlanVi = {
   'review.plan.parcelAuto': 'Thửa có công trình đứng trên (tự tìm)',
   'review.plan.run': 'Kiểm tra theo quy hoạch',
   'review.plan.running': 'Đang đo mô hình và đối chiếu…',
+  'review.plan.stop': 'Dừng kiểm tra',
   'review.plan.needsModel': 'Đợi mô hình tải xong rồi kiểm tra.',
   'review.plan.needsPlacement': 'Mô hình chưa được định vị trên bản đồ: hãy đặt mô hình (Đặt thủ công) trước, rồi mới đối chiếu quy hoạch.',
   'review.plan.unverified': 'Vị trí mô hình chưa được xác minh: kết quả phụ thuộc vào vị trí đặt thủ công.',
