@@ -6,4 +6,5 @@ export type * from './types';
 export { bindReviewPersistence, loadSubmittedFile, saveSubmittedFile, whenReviewsHydrated } from './bindReviewPersistence';
 export { indexedDbReviewDatabase, memoryReviewDatabase, type ReviewDatabase, type SavedReviews } from './reviewDatabase';
 export { receiveOpenedModel, undecidedWithHash, type ReviewOnOpen } from './receiveSubmission';
-export { sha256Hex } from './sha256';
+export { sha256Hex } from './hashFile';
+export { sha256Digest } from './sha256';

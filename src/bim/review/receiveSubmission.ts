@@ -8,7 +8,7 @@ import { useBimStore } from '../../state';
 import { useReviewStore } from '../../state/reviewStore';
 import { ifcModels } from '../modelRegistry';
 import { saveSubmittedFile, whenReviewsHydrated } from './bindReviewPersistence';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from './hashFile';
 import type { AsBuiltSubmission, SubmissionDetails } from './types';
 
 /** What the opener knows of the submission: its stated details (the demo's submission.json), or which saved one it is. */

@@ -1,11 +1,10 @@
 /**
- * The submitted file's identity (Art. 21.3): lower-case hex SHA-256 of its bytes. `crypto.subtle` hashes off the
- * main thread, but browsers only offer it in secure contexts (https, localhost); a city server reached over plain
- * http on its LAN has none, so the reference implementation below stands in, pausing every MiB to keep the
- * interface responsive.
+ * The submitted file's identity (Art. 21.3): lower-case hex SHA-256 of its bytes — the kernel the hash worker runs
+ * (workers/sha256) and Node tests call. `crypto.subtle` where the context offers it; browsers offer it only in
+ * secure contexts (https, localhost), and a city server reached over plain http on its LAN has none, so the
+ * reference implementation below stands in, pausing every MiB so that a page running it stays responsive.
  */
-export async function sha256Hex(data: Blob | ArrayBuffer): Promise<string> {
-  const bytes = data instanceof Blob ? await data.arrayBuffer() : data;
+export async function sha256Digest(bytes: ArrayBuffer): Promise<string> {
   if (!globalThis.crypto?.subtle) return sha256Reference(new Uint8Array(bytes));
   return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
 }

@@ -14,7 +14,8 @@ import {
   bindReviewPersistence, loadSubmittedFile, memoryReviewDatabase, receiveOpenedModel, sha256Hex, whenReviewsHydrated,
   type ReviewDatabase,
 } from '../../../../src/bim/review';
-import { sha256Reference } from '../../../../src/bim/review/sha256';
+import { sha256Digest, sha256Reference } from '../../../../src/bim/review/sha256';
+import { answerSha256 } from '../../../../workers/sha256/answerSha256';
 
 const DETAILS = { project: 'Nhà ở lô A', investor: 'Công ty X', parcelId: 'XT-ODT-01' };
 const BYTES = new TextEncoder().encode('ISO-10303-21;\nHEADER;\nENDSEC;\nDATA;\nENDSEC;\nEND-ISO-10303-21;\n');
@@ -38,6 +39,13 @@ function settled(): Promise<void> {
 
 let unbind: () => void = () => {};
 
+/** A file the browser can no longer read (it changed on disk after it was chosen). */
+class Unreadable extends Blob {
+  override arrayBuffer(): Promise<ArrayBuffer> {
+    return Promise.reject(new DOMException('The file changed on disk after it was chosen.', 'NotReadableError'));
+  }
+}
+
 /** Receives like opening a file does, and fails the test when the file was not received. */
 async function receive(modelId: string, bytes: Uint8Array<ArrayBuffer>, details?: Parameters<typeof receiveOpenedModel>[3]): Promise<string> {
   const id = await receiveOpenedModel(modelId, 'house.ifc', new Blob([bytes]), details);
@@ -55,12 +63,19 @@ describe('review persistence', () => {
 
   it('hashes like Node does, with WebCrypto and with the plain reference used where WebCrypto is missing', async () => {
     expect(await sha256Hex(new Blob([BYTES]))).toBe(createHash('sha256').update(BYTES).digest('hex'));
-    expect(await sha256Hex(BYTES.slice().buffer)).toBe(createHash('sha256').update(BYTES).digest('hex'));
+    expect(await sha256Digest(BYTES.slice().buffer)).toBe(createHash('sha256').update(BYTES).digest('hex'));
     // Lengths around the padding's edges (55/56/64 bytes), and past a pause (1 MiB).
     for (const length of [0, 1, 55, 56, 63, 64, 65, 119, 120, (1 << 20) + 17]) {
       const bytes = randomBytes(length);
       expect(await sha256Reference(new Uint8Array(bytes)), `${length} bytes`).toBe(createHash('sha256').update(bytes).digest('hex'));
     }
+  });
+
+  it('hashes a file in the worker, or says why it could not read it', async () => {
+    const hashed = await answerSha256({ type: 'hash', id: 7, payload: { file: new Blob([BYTES]) } });
+    expect(hashed).toEqual({ type: 'hashed', id: 7, payload: { sha256: createHash('sha256').update(BYTES).digest('hex') } });
+    const failed = await answerSha256({ type: 'hash', id: 8, payload: { file: new Unreadable([BYTES]) } });
+    expect(failed).toEqual({ type: 'failed', id: 8, payload: { name: 'NotReadableError', message: expect.stringContaining('changed on disk') } });
   });
 
   it('writes each change and reads it all back into a fresh store', async () => {
@@ -154,11 +169,6 @@ describe('review persistence', () => {
 
   it('says which opened file could not be received, and why; the next file received clears it', async () => {
     unbind = bindReviewPersistence(memoryReviewDatabase());
-    class Unreadable extends Blob {
-      override arrayBuffer(): Promise<ArrayBuffer> {
-        return Promise.reject(new DOMException('The file changed on disk after it was chosen.', 'NotReadableError'));
-      }
-    }
     expect(await receiveOpenedModel('ifc-x', 'moved.ifc', new Unreadable([BYTES]))).toBeNull();
     expect(useReviewStore.getState().receiveFailure).toEqual({ fileName: 'moved.ifc', detail: expect.stringContaining('NotReadableError') });
     expect(useReviewStore.getState().submissions).toEqual({});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Message } from '../../../../app/i18n';
 import { useRender, useT } from '../../../../app/useT';
 import { useViewStore } from '../../../../state';
@@ -17,8 +17,9 @@ const MIN_REASON = 10;
 /**
  * The decision on the submission: accept or return, with a required reason, given what the checks and issues say.
  * It is final (the store refuses a second one); an accepted model goes on into the city's as-built layer.
+ * Memoised, like the record, against the panel's re-renders while a model streams in.
  */
-export function DecisionCard({ submissionId }: ReviewPartProps) {
+export const DecisionCard = memo(function DecisionCard({ submissionId }: ReviewPartProps) {
   const t = useT();
   const submission = useReviewStore((s) => s.submissions[submissionId]);
   if (!submission) return null;
@@ -29,7 +30,7 @@ export function DecisionCard({ submissionId }: ReviewPartProps) {
       {submission.decision ? <RecordedDecision submissionId={submissionId} decision={submission.decision} /> : <DecisionForm submissionId={submissionId} />}
     </section>
   );
-}
+});
 
 function RecordedDecision({ submissionId, decision }: { submissionId: string; decision: SubmissionDecision }) {
   const t = useT();

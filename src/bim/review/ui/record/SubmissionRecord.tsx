@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useT } from '../../../../app/useT';
 import { useViewStore } from '../../../../state';
 import { submissionReference, useReviewStore } from '../../../../state/reviewStore';
@@ -13,9 +14,10 @@ import './record.css';
 
 /**
  * The submission record (Art. 21.3.a): its unique reference and UUID, the file with its SHA-256, what the investor
- * stated, the reviewer and their comments, the audit log, and whether all of it is saved.
+ * stated, the reviewer and their comments, the audit log, and whether all of it is saved. Memoised: the panel
+ * above re-renders with every geometry chunk of a model streaming in, the record only when it changes.
  */
-export function SubmissionRecord({ submissionId }: ReviewPartProps) {
+export const SubmissionRecord = memo(function SubmissionRecord({ submissionId }: ReviewPartProps) {
   const t = useT();
   const lang = useViewStore((s) => s.lang);
   const submission = useReviewStore((s) => s.submissions[submissionId]);
@@ -56,4 +58,4 @@ export function SubmissionRecord({ submissionId }: ReviewPartProps) {
       <SaveState />
     </div>
   );
-}
+});

@@ -3,7 +3,7 @@ import { useBimStore } from '../../../../state';
 import { submissionReference, useReviewStore } from '../../../../state/reviewStore';
 import { openModel } from '../../../ui/openModels';
 import { loadSubmittedFile } from '../../bindReviewPersistence';
-import { sha256Hex } from '../../sha256';
+import { sha256Hex } from '../../hashFile';
 
 export type ReopenResult = { ok: true; modelId: string } | { ok: false; message: Message };
 
