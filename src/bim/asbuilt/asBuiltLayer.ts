@@ -49,6 +49,8 @@ function rebuild(): Promise<void> {
     // The scene replaces the layer's view at once (a store subscription): the old URLs are unused from here.
     useLayerStore.getState().putLayer(asBuiltLayerSpec(composed.rootUrl));
     previous.forEach((url) => URL.revokeObjectURL(url));
+    // Measurements (tests/e2e/asBuilt) tell the conversion's main-thread work from the new layer's drawing by it.
+    performance.mark('sao:as-built-layer');
   });
   return rebuilding;
 }
