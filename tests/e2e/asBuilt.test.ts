@@ -1,7 +1,7 @@
 /**
  * An accepted submission becomes a building of the city (issue 6 §5), in headless Chromium against the built app:
- * the planner opens the demo submission, accepts it in the decision tab, and the model is converted to 3D Tiles in
- * a worker and added to the "Công trình hoàn công" layer. With the IFC model closed, a click on the building
+ * the planner opens the demo submission and accepts it in the decision tab; a conversion whose worker cannot start
+ * says so and is retried; the model is converted to 3D Tiles in a worker and added to the "Công trình hoàn công" layer. With the IFC model closed, a click on the building
  * selects the IFC element under it: the feature info shows its GlobalId and IFC class, as the IFC file states
  * them (read here in Node), and the element is highlighted. After a reload the layer is restored from IndexedDB
  * and the building still picks.
@@ -21,6 +21,8 @@ import { ROOT } from './server';
 const LOAD = { timeout: 300_000, interval: 250 };
 const WAIT = { timeout: 60_000 };
 const AS_BUILT_TITLE = 'Công trình hoàn công';
+/** A text of the IFC → 3D Tiles worker's bundle that no other worker has (ifcTilesWorkerHandler's failure). */
+const TILES_WORKER_MARKER = 'Không chuyển được mô hình thành 3D Tiles';
 /** The scene has finished its start-up work when no long task came for this long. */
 const QUIET_MS = 3_000;
 
@@ -86,18 +88,31 @@ describe('as-built layer', () => {
     await page.getByTestId('review-reviewer').press('Enter');
     await page.getByTestId('review-decision-accepted').check();
     await page.getByTestId('review-decision-reason-input').fill('Mô hình đạt yêu cầu IDS và quy hoạch: chấp thuận hoàn công.');
+
+    // A conversion that cannot start (its worker's script is refused) says why and offers a retry; the decision stays.
+    await app.provoke((url) => /\/assets\/worker-[\w-]+\.js$/.test(url), async (route) => {
+      const response = await route.fetch();
+      const body = await response.text();
+      if (body.includes(TILES_WORKER_MARKER)) await route.fulfill({ status: 503, body: 'unavailable' });
+      else await route.fulfill({ response, body });
+    });
+    await page.getByTestId('review-decision-submit').click();
+    const status = page.getByTestId('asbuilt-status');
+    await expect.poll(() => status.getAttribute('data-state'), WAIT).toBe('failed');
+    expect(await status.getByRole('alert').textContent()).toContain('Không khởi động được tiến trình chuyển đổi');
+    expect(await page.getByTestId('review-decision-recorded').textContent()).toContain('Nguyễn Thị Thẩm Định');
+    await page.unrouteAll();
+
     // The open model's own first frames (its shaders are linked then) are not the conversion's to answer for.
     await whenIdle(page);
     await waitForQuiet(page, QUIET_MS);
     const submittedAt = await now(page);
-    await page.getByTestId('review-decision-submit').click();
-
-    const status = page.getByTestId('asbuilt-status');
+    await page.getByTestId('asbuilt-retry').click();
     await expect.poll(() => status.getAttribute('data-state'), LOAD).toBe('added');
     const figures = (await status.textContent()) ?? '';
     const addedAt = await now(page);
     // Reported, not asserted: the conversion runs in a worker, but the page also saves the review and loads the new layer.
-    console.log(`[sao e2e] accepted → in the as-built layer after ${Math.round(addedAt - submittedAt)} ms (polled): ${figures}`);
+    console.log(`[sao e2e] retried → in the as-built layer after ${Math.round(addedAt - submittedAt)} ms (polled): ${figures}`);
     const layerAt = await page.evaluate(() => performance.getEntriesByName('sao:as-built-layer').at(-1)?.startTime ?? null);
     console.log(`[sao e2e] long tasks meanwhile: ${describeLongTasks(await longTasksBetween(page, submittedAt, addedAt))}; layer put at +${Math.round((layerAt ?? NaN) - submittedAt)} ms`);
     expect(figures).toContain(`${expected.features} cấu kiện`);

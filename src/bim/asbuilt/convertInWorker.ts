@@ -37,8 +37,11 @@ export function convertInWorker(
     };
     worker.onerror = (event) => {
       event.preventDefault();
-      const detail = event.message || 'the worker stopped';
-      reject(new AsBuiltConversionError({ code: 'WORKER_CRASHED', message: { vi: `Tiến trình chuyển đổi dừng đột ngột: ${detail}`, en: `The conversion worker stopped: ${detail}` } }));
+      // A script that did not load reports no message; a crash in the worker does.
+      const message = event.message
+        ? { vi: `Tiến trình chuyển đổi dừng đột ngột: ${event.message}`, en: `The conversion worker stopped: ${event.message}` }
+        : { vi: 'Không khởi động được tiến trình chuyển đổi: mã của nó không tải được hoặc trình duyệt đã dừng nó.', en: 'The conversion worker could not start: its script did not load, or the browser stopped it.' };
+      reject(new AsBuiltConversionError({ code: 'WORKER_CRASHED', message }));
     };
     const request: IfcTilesRequest = { type: 'convert', id, payload: { fileName, bytes, placeByHand } };
     worker.postMessage(request, [bytes]);
