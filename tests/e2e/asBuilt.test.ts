@@ -131,6 +131,7 @@ describe('as-built layer', () => {
     const before = await pixelAt(page, 'as-built-shown', centre);
     await page.mouse.click(centre.x, centre.y);
     const globalId = await expectPickedElement(page, identities);
+    await screenshot(page, 'as-built-feature-info');
     await whenIdle(page);
     // The picked element is drawn in the selection colour (#f2a900, shaded by the light, through glass if it is a
     // window) instead of its own: red gains on blue.
