@@ -12,6 +12,7 @@ import { describe, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { PNG } from 'pngjs';
 import type { PlanReport, Wgs84Position } from '../../src/bim/plan';
+import { wcagViolations } from './axe';
 import { test } from './fixtures';
 import { screenshot, screenshotCanvas } from './harness';
 import { openIdle, toWindow, whenIdle } from './sao';
@@ -230,6 +231,7 @@ describe('plan conformance in the review of a submission', () => {
     expect(failBand[0] - Math.max(failBand[1], failBand[2]), 'a failing setback band is red').toBeGreaterThan(HUE_SHIFT);
     expect(failInner[0] - Math.max(failInner[1], failInner[2]), 'a failing height-limit plane is red').toBeGreaterThan(HUE_SHIFT);
     await screenshot(page, 'review-plan-fail-page');
+    expect(await wcagViolations(page, '[data-testid=review-plan]'), 'the plan tab with a failing result').toEqual([]);
 
     // After a reload the saved submission reopens with its stored check.
     await openIdle(page, `${baseUrl}/tham-dinh-bim`);
