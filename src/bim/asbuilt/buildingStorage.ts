@@ -3,6 +3,7 @@
  * building (tileset id → its files). A browser that refuses IndexedDB (private mode) keeps them in memory: the
  * session still works, and says so.
  */
+import { lazyDatabase, requestDone, transactionDone } from '../../storage/indexedDb';
 import type { StoredBuilding } from './types';
 
 export interface BuildingStorage {
@@ -17,38 +18,23 @@ const DB_NAME = 'sao-asbuilt';
 const DB_VERSION = 1;
 const TILESETS = 'tilesets';
 
-const done = <T>(request: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-
-const committed = (tx: IDBTransaction): Promise<void> =>
-  new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
-
-function open(factory: IDBFactory): Promise<IDBDatabase> {
-  const request = factory.open(DB_NAME, DB_VERSION);
-  request.onupgradeneeded = () => request.result.createObjectStore(TILESETS, { keyPath: 'tilesetId' });
-  return done(request);
+function upgrade(db: IDBDatabase): void {
+  db.createObjectStore(TILESETS, { keyPath: 'tilesetId' });
 }
 
 export function indexedDbBuildingStorage(factory: IDBFactory = indexedDB): BuildingStorage {
-  let database: Promise<IDBDatabase> | null = null;
-  const db = () => (database ??= open(factory));
+  const db = lazyDatabase(factory, DB_NAME, DB_VERSION, upgrade);
   return {
     persistent: true,
     async list() {
       const tx = (await db()).transaction(TILESETS, 'readonly');
-      const buildings = (await done(tx.objectStore(TILESETS).getAll())) as StoredBuilding[];
+      const buildings = (await requestDone(tx.objectStore(TILESETS).getAll())) as StoredBuilding[];
       return buildings.sort((a, b) => a.storedAt.localeCompare(b.storedAt));
     },
     async put(building) {
       const tx = (await db()).transaction(TILESETS, 'readwrite');
       tx.objectStore(TILESETS).put(building);
-      await committed(tx);
+      await transactionDone(tx);
     },
   };
 }

@@ -4,6 +4,7 @@
  * Every write is its own transaction, committed with strict durability, so a crash loses at most the write in
  * flight. The only module of `review/` that touches a browser storage API.
  */
+import { lazyDatabase, requestDone, transactionDone } from '../../storage/indexedDb';
 import type { AsBuiltSubmission } from './types';
 
 export interface SavedReviews {
@@ -28,32 +29,14 @@ const FILES = 'files';
 const SETTINGS = 'settings';
 const REVIEWER = 'reviewer';
 
-const done = <T>(request: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-
-const committed = (tx: IDBTransaction): Promise<void> =>
-  new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
-
-function open(factory: IDBFactory): Promise<IDBDatabase> {
-  const request = factory.open(DB_NAME, DB_VERSION);
-  request.onupgradeneeded = () => {
-    const db = request.result;
-    db.createObjectStore(SUBMISSIONS, { keyPath: 'id' });
-    db.createObjectStore(FILES);
-    db.createObjectStore(SETTINGS);
-  };
-  return done(request);
+function upgrade(db: IDBDatabase): void {
+  db.createObjectStore(SUBMISSIONS, { keyPath: 'id' });
+  db.createObjectStore(FILES);
+  db.createObjectStore(SETTINGS);
 }
 
 export function indexedDbReviewDatabase(factory: IDBFactory = indexedDB): ReviewDatabase {
-  let database: Promise<IDBDatabase> | null = null;
-  const db = () => (database ??= open(factory));
+  const db = lazyDatabase(factory, DB_NAME, DB_VERSION, upgrade);
   // Strict: the write is on disk when the transaction completes, not merely handed to the browser process.
   const writing = async (store: string) => (await db()).transaction(store, 'readwrite', { durability: 'strict' });
 
@@ -61,20 +44,20 @@ export function indexedDbReviewDatabase(factory: IDBFactory = indexedDB): Review
     async load() {
       const tx = (await db()).transaction([SUBMISSIONS, SETTINGS], 'readonly');
       const [submissions, reviewer] = await Promise.all([
-        done(tx.objectStore(SUBMISSIONS).getAll()) as Promise<AsBuiltSubmission[]>,
-        done(tx.objectStore(SETTINGS).get(REVIEWER)) as Promise<string | undefined>,
+        requestDone(tx.objectStore(SUBMISSIONS).getAll()) as Promise<AsBuiltSubmission[]>,
+        requestDone(tx.objectStore(SETTINGS).get(REVIEWER)) as Promise<string | undefined>,
       ]);
       return { submissions, reviewer: reviewer ?? null };
     },
     async putSubmission(submission) {
       const tx = await writing(SUBMISSIONS);
       tx.objectStore(SUBMISSIONS).put(submission);
-      await committed(tx);
+      await transactionDone(tx);
     },
     async putReviewer(name) {
       const tx = await writing(SETTINGS);
       tx.objectStore(SETTINGS).put(name, REVIEWER);
-      await committed(tx);
+      await transactionDone(tx);
     },
     async putFile(sha256, file) {
       const tx = await writing(FILES);
@@ -83,11 +66,11 @@ export function indexedDbReviewDatabase(factory: IDBFactory = indexedDB): Review
       request.onsuccess = () => {
         if (request.result === undefined) files.put(file, sha256);
       };
-      await committed(tx);
+      await transactionDone(tx);
     },
     async getFile(sha256) {
       const tx = (await db()).transaction(FILES, 'readonly');
-      return ((await done(tx.objectStore(FILES).get(sha256))) as Blob | undefined) ?? null;
+      return ((await requestDone(tx.objectStore(FILES).get(sha256))) as Blob | undefined) ?? null;
     },
   };
 }

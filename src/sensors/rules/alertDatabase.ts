@@ -3,6 +3,7 @@
  * database, written on every change (each action is its own transaction, so a crash loses at most the action in
  * flight). The only module of `rules/` that touches a browser API; the engine never imports it.
  */
+import { lazyDatabase, requestDone, transactionDone } from '../../storage/indexedDb';
 import type { Alert, AuditEntry } from './alerts';
 import type { RuleSet } from './types';
 
@@ -28,47 +29,29 @@ const SETTINGS = 'settings';
 const ALERTS = 'alerts';
 const AUDIT = 'audit';
 
-const done = <T>(request: IDBRequest<T>): Promise<T> =>
-  new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error ?? new Error('IndexedDB request failed'));
-  });
-
-const committed = (tx: IDBTransaction): Promise<void> =>
-  new Promise((resolve, reject) => {
-    tx.oncomplete = () => resolve();
-    tx.onerror = tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
-  });
-
-function open(factory: IDBFactory): Promise<IDBDatabase> {
-  const request = factory.open(DB_NAME, DB_VERSION);
-  request.onupgradeneeded = () => {
-    const db = request.result;
-    db.createObjectStore(SETTINGS);
-    db.createObjectStore(ALERTS, { keyPath: 'id' });
-    db.createObjectStore(AUDIT, { keyPath: 'seq' });
-  };
-  return done(request);
+function upgrade(db: IDBDatabase): void {
+  db.createObjectStore(SETTINGS);
+  db.createObjectStore(ALERTS, { keyPath: 'id' });
+  db.createObjectStore(AUDIT, { keyPath: 'seq' });
 }
 
 export function indexedDbPersistence(factory: IDBFactory = indexedDB): AlertPersistence {
-  let database: Promise<IDBDatabase> | null = null;
-  const db = () => (database ??= open(factory));
+  const db = lazyDatabase(factory, DB_NAME, DB_VERSION, upgrade);
 
   async function write(store: string, value: unknown, key?: string): Promise<void> {
     const tx = (await db()).transaction(store, 'readwrite');
     tx.objectStore(store).put(value, key);
-    await committed(tx);
+    await transactionDone(tx);
   }
 
   return {
     async load() {
       const tx = (await db()).transaction([SETTINGS, ALERTS, AUDIT], 'readonly');
       const [ruleSet, operator, alerts, audit] = await Promise.all([
-        done(tx.objectStore(SETTINGS).get('ruleSet')) as Promise<RuleSet | undefined>,
-        done(tx.objectStore(SETTINGS).get('operator')) as Promise<string | undefined>,
-        done(tx.objectStore(ALERTS).getAll()) as Promise<Alert[]>,
-        done(tx.objectStore(AUDIT).getAll()) as Promise<AuditEntry[]>,
+        requestDone(tx.objectStore(SETTINGS).get('ruleSet')) as Promise<RuleSet | undefined>,
+        requestDone(tx.objectStore(SETTINGS).get('operator')) as Promise<string | undefined>,
+        requestDone(tx.objectStore(ALERTS).getAll()) as Promise<Alert[]>,
+        requestDone(tx.objectStore(AUDIT).getAll()) as Promise<AuditEntry[]>,
       ]);
       return { ruleSet: ruleSet ?? null, operator: operator ?? null, alerts, audit };
     },
