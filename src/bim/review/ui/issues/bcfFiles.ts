@@ -6,49 +6,28 @@ import { BcfError } from '../../../bcf';
 import type { BcfDocument } from '../../../bcf/types';
 import { submissionReference } from '../../../../state/reviewStore';
 import type { BcfWorkerRequest, BcfWorkerResponse } from '../../../../../workers/bcf/protocol';
+import { askWorker, browserWorkerPort, type WorkerPort } from '../../../../../workers/workerPort';
 
-/** A worker as the client drives it: a browser Worker, or an in-process stand-in in Node tests. */
-export interface BcfWorkerPort {
-  post(request: BcfWorkerRequest, transfer: ArrayBuffer[]): void;
-  onMessage(listener: (response: BcfWorkerResponse) => void): void;
-  /** The worker died (an uncaught error, a script that would not load). */
-  onError(listener: (message: string) => void): void;
-  terminate(): void;
-}
+/** A BCF worker as the client drives it: a browser Worker, or an in-process stand-in in Node tests. */
+export type BcfWorkerPort = WorkerPort<BcfWorkerRequest, BcfWorkerResponse>;
 
 function spawnBrowserWorker(): BcfWorkerPort {
-  const worker = new Worker(new URL('../../../../../workers/bcf/worker.ts', import.meta.url), { type: 'module', name: 'sao-bcf' });
-  return {
-    post: (request, transfer) => worker.postMessage(request, transfer),
-    onMessage: (listener) => worker.addEventListener('message', (event: MessageEvent<BcfWorkerResponse>) => listener(event.data)),
-    onError: (listener) => worker.addEventListener('error', (event) => listener(event.message || 'error')),
-    terminate: () => worker.terminate(),
-  };
+  return browserWorkerPort(new Worker(new URL('../../../../../workers/bcf/worker.ts', import.meta.url), { type: 'module', name: 'sao-bcf' }));
 }
 
 let requests = 0;
 
 /** One request in a fresh worker; rejects with the BcfError the worker met (code, entry and message kept). */
 function inWorker<T>(request: BcfWorkerRequest, transfer: ArrayBuffer[], answer: (response: BcfWorkerResponse) => T | undefined, spawn: () => BcfWorkerPort): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const port = spawn();
-    port.onMessage((response) => {
-      if (response.id !== request.id) return;
-      port.terminate();
-      if (response.type === 'failed') {
-        const { name, message, code, entry, userMessage } = response.payload;
-        return reject(code && userMessage ? new BcfError(code, entry, userMessage) : new Error(`${name}: ${message}`));
-      }
-      const value = answer(response);
-      if (value === undefined) reject(new Error(`bcf worker answered ${response.type} to ${request.type}`));
-      else resolve(value);
-    });
-    port.onError((message) => {
-      port.terminate();
-      reject(new Error(`bcf worker: ${message}`));
-    });
-    port.post(request, transfer);
-  });
+  return askWorker(spawn, request, transfer, (response) => (resolve, reject) => {
+    if (response.type === 'failed') {
+      const { name, message, code, entry, userMessage } = response.payload;
+      return reject(code && userMessage ? new BcfError(code, entry, userMessage) : new Error(`${name}: ${message}`));
+    }
+    const value = answer(response);
+    if (value === undefined) reject(new Error(`bcf worker answered ${response.type} to ${request.type}`));
+    else resolve(value);
+  }, { label: 'bcf worker' });
 }
 
 /** Throws BcfError (not a zip, unsafe path, zip bomb, DOCTYPE, …) with a message for the planner; never partial. */

@@ -5,46 +5,25 @@
  */
 import type { ReviewReport } from '../../report';
 import type { ReportWorkerRequest, ReportWorkerResponse } from '../../../../../workers/report/protocol';
+import { askWorker, browserWorkerPort, type WorkerPort } from '../../../../../workers/workerPort';
 
-/** A worker as the client drives it: a browser Worker, or an in-process stand-in in Node tests. */
-export interface ReportWorkerPort {
-  post(request: ReportWorkerRequest): void;
-  onMessage(listener: (response: ReportWorkerResponse) => void): void;
-  /** The worker died (an uncaught error, a script that would not load). */
-  onError(listener: (message: string) => void): void;
-  terminate(): void;
-}
+/** A report worker as the client drives it: a browser Worker, or an in-process stand-in in Node tests. */
+export type ReportWorkerPort = WorkerPort<ReportWorkerRequest, ReportWorkerResponse>;
 
 function spawnBrowserWorker(): ReportWorkerPort {
-  const worker = new Worker(new URL('../../../../../workers/report/worker.ts', import.meta.url), { type: 'module', name: 'sao-report' });
-  return {
-    post: (request) => worker.postMessage(request),
-    onMessage: (listener) => worker.addEventListener('message', (event: MessageEvent<ReportWorkerResponse>) => listener(event.data)),
-    onError: (listener) => worker.addEventListener('error', (event) => listener(event.message || 'error')),
-    terminate: () => worker.terminate(),
-  };
+  return browserWorkerPort(new Worker(new URL('../../../../../workers/report/worker.ts', import.meta.url), { type: 'module', name: 'sao-report' }));
 }
 
 let requests = 0;
 
 /** The report's PDF, written in a fresh worker; rejects with what the worker met. */
 export function writePdfInWorker(report: ReviewReport, spawn: () => ReportWorkerPort = spawnBrowserWorker): Promise<Uint8Array> {
-  const id = ++requests;
-  return new Promise((resolve, reject) => {
-    const port = spawn();
-    port.onMessage((response) => {
-      if (response.id !== id) return;
-      port.terminate();
-      if (response.type === 'pdf') resolve(response.payload);
-      else reject(new Error(`${response.payload.name}: ${response.payload.message}`));
-    });
-    port.onError((message) => {
-      port.terminate();
-      reject(new Error(`report worker: ${message}`));
-    });
-    // Copied, not transferred: the snapshots stay in the review's record.
-    port.post({ type: 'writePdf', id, payload: { report } });
-  });
+  // Copied, not transferred: the snapshots stay in the review's record.
+  const request: ReportWorkerRequest = { type: 'writePdf', id: ++requests, payload: { report } };
+  return askWorker(spawn, request, [], (response) => (resolve, reject) => {
+    if (response.type === 'pdf') resolve(response.payload);
+    else reject(new Error(`${response.payload.name}: ${response.payload.message}`));
+  }, { label: 'report worker' });
 }
 
 export function downloadFile(content: Uint8Array | string, fileName: string, type: string): void {
