@@ -8,6 +8,9 @@
  * aligned outlines come back exact). Clipper's integers are doubles in JavaScript: cross products stay exact below
  * 2⁵³, i.e. for coordinates within ±9 km of the plane's origin, which the working plane keeps at the building
  * (checkPlan.ts clips only parcels near it).
+ *
+ * Every path handed to Clipper goes through `sweepable` first: clipper2-ts 2.0.1 loops without end, filling the
+ * heap, on a ring with a flat spike (see there), and unions of triangles leave such rings along shared edges.
  */
 import { Clipper, ClipType, EndType, FillRule, JoinType, PolyTree64, Clipper64, PathType } from 'clipper2-ts';
 import type { Path64, Paths64, PolyPath64 } from 'clipper2-ts';
@@ -23,12 +26,39 @@ const MITER_LIMIT = 10;
 const ARC_TOLERANCE_UNITS = 10;
 
 const toPath = (ring: readonly PlaneXY[]): Path64 => ring.map(([x, y]) => ({ x: Math.round(x * UNITS_PER_METRE), y: Math.round(y * UNITS_PER_METRE) }));
+
+/**
+ * The ring without the inner vertices of its horizontal runs: each run of consecutive vertices at one y becomes
+ * the edge between its first and last vertex. clipper2-ts 2.0.1 sweeps the second of two consecutive horizontal
+ * edges in the direction of the first (countertype/clipper2-ts#36, unfixed in 2.0.1); where the direction reverses
+ * — a flat spike, as a batch's union leaves along a 0.1 mm sliver — the sweep never ends and fills the heap
+ * (Office_A: a union of two outlines of 60 vertices in all took 6 GB). Points of a run lie on one line, so the
+ * ring's area and the region it bounds are unchanged (only zero-width spikes go), and no two horizontal edges
+ * follow each other any more. A ring that is all one run encloses nothing and goes.
+ */
+export function sweepable(ring: Path64): Path64 {
+  const n = ring.length;
+  let start = 0;
+  while (start < n && ring[start]!.y === ring[(start + n - 1) % n]!.y) start++;
+  if (start === n) return []; // flat, or empty
+  const result: Path64 = [];
+  for (let k = 0; k < n; ) {
+    const first = ring[(start + k) % n]!;
+    let last = first;
+    for (k++; k < n && ring[(start + k) % n]!.y === first.y; k++) last = ring[(start + k) % n]!;
+    result.push(first);
+    if (last.x !== first.x) result.push(last);
+  }
+  return result.length >= 3 ? result : [];
+}
+
+const sweepablePaths = (paths: Paths64): Paths64 => paths.map(sweepable).filter((path) => path.length > 0);
 /** Back to metres, without the millimetre jogs rounding and `closing` leave where elements met. */
 const toRing = (path: Path64): PlaneXY[] => Clipper.simplifyPath(path, CLOSING_UNITS, true).map(({ x, y }) => [x / UNITS_PER_METRE, y / UNITS_PER_METRE]);
 /** Outer rings counter-clockwise, holes clockwise, whatever the source's winding (GeoJSON files vary). */
 const oriented = (path: Path64, positive: boolean): Path64 => (Clipper.isPositive(path) === positive ? path : path.reverse());
 const toPaths = (polygons: readonly PlanePolygon[]): Paths64 =>
-  polygons.flatMap((p) => [oriented(toPath(p.outer), true), ...p.holes.map((hole) => oriented(toPath(hole), false))]);
+  sweepablePaths(polygons.flatMap((p) => [oriented(toPath(p.outer), true), ...p.holes.map((hole) => oriented(toPath(hole), false))]));
 
 /** Outer rings with their holes from Clipper's tree; holes below `minHoleAreaM2` are filled. */
 function polygonsOf(tree: PolyPath64, minHoleAreaM2: number): PlanePolygon[] {
@@ -76,7 +106,7 @@ export function unionOfTriangles(triangles: Float64Array, minHoleAreaM2: number)
     if (Clipper.area(path) === 0) continue; // a vertical face: no extent on the ground
     batch.push(oriented(path, true));
     if (batch.length === BATCH) {
-      outlines.push(Clipper.union(batch, FillRule.NonZero));
+      outlines.push(union(batch));
       batch = [];
     }
   }
@@ -84,11 +114,14 @@ export function unionOfTriangles(triangles: Float64Array, minHoleAreaM2: number)
   // Outlines keep their holes clockwise: under the non-zero rule a hole stays open unless another outline covers it.
   while (outlines.length > 1) {
     const merged: Paths64[] = [];
-    for (let i = 0; i < outlines.length; i += 2) merged.push(i + 1 < outlines.length ? Clipper.union([...outlines[i]!, ...outlines[i + 1]!], FillRule.NonZero) : Clipper.union(outlines[i]!, FillRule.NonZero));
+    for (let i = 0; i < outlines.length; i += 2) merged.push(union([...outlines[i]!, ...(outlines[i + 1] ?? [])]));
     outlines = merged;
   }
   return execute(ClipType.Union, closing(outlines[0]!), null, minHoleAreaM2);
 }
+
+/** Triangles have no two horizontal edges in a row; the outlines Clipper returns may (see `sweepable`). */
+const union = (paths: Paths64): Paths64 => sweepablePaths(Clipper.union(paths, FillRule.NonZero));
 
 /**
  * Grown then shrunk by `CLOSING_UNITS` (a morphological closing, mitred so that corners stay sharp): a vertex of
@@ -97,8 +130,8 @@ export function unionOfTriangles(triangles: Float64Array, minHoleAreaM2: number)
  * otherwise unchanged.
  */
 function closing(paths: Paths64): Paths64 {
-  const grown = Clipper.inflatePaths(paths, CLOSING_UNITS, JoinType.Miter, EndType.Polygon, MITER_LIMIT);
-  return Clipper.inflatePaths(grown, -CLOSING_UNITS, JoinType.Miter, EndType.Polygon, MITER_LIMIT);
+  const grown = sweepablePaths(Clipper.inflatePaths(paths, CLOSING_UNITS, JoinType.Miter, EndType.Polygon, MITER_LIMIT));
+  return sweepablePaths(Clipper.inflatePaths(grown, -CLOSING_UNITS, JoinType.Miter, EndType.Polygon, MITER_LIMIT));
 }
 
 /** What of `subject` lies outside `clip`. */
@@ -109,6 +142,6 @@ export function difference(subject: readonly PlanePolygon[], clip: readonly Plan
 /** The polygon shrunk by `distance` metres: the points at least that far inside from its boundary. */
 export function inset(polygon: PlanePolygon, distance: number): PlanePolygon[] {
   // A round join is the exact locus at reflex corners (an arc about the corner); convex corners stay sharp.
-  const paths = Clipper.inflatePaths(toPaths([polygon]), -distance * UNITS_PER_METRE, JoinType.Round, EndType.Polygon, 2, ARC_TOLERANCE_UNITS);
+  const paths = sweepablePaths(Clipper.inflatePaths(toPaths([polygon]), -distance * UNITS_PER_METRE, JoinType.Round, EndType.Polygon, 2, ARC_TOLERANCE_UNITS));
   return execute(ClipType.Union, paths, null, 0);
 }
