@@ -3,7 +3,8 @@ import {
 } from '@cesium/engine';
 import { useBimViewStore } from '../../bim/ui/bimViewStore';
 import { ifcModels } from '../../bim/modelRegistry';
-import { useBimStore, useViewStore } from '../../state';
+import { useBimStore, useLayerStore, useViewStore } from '../../state';
+import { AS_BUILT_LAYER_ID } from '../../bim/asbuilt/asBuiltLayerSpec';
 import { BimModelView } from './BimModelView';
 import { GlbBuilder } from './glbBuilder';
 import { ModelAnnotations, type ModelLabel } from './ModelAnnotations';
@@ -67,6 +68,7 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
     const { lang, workspace } = useViewStore.getState();
     const visible = workspace === 'bim';
     if (visible) warmUp.start();
+    const inCity = drawnAsTiles();
     let changed = false;
     for (const [id, view] of views) {
       if (bim.models[id]) continue;
@@ -87,7 +89,7 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
         loading: model.status === 'loading',
         geometryOffset: loaded.header.geometryOffset,
         projectToEcef: model.placement?.projectToEcef ?? null,
-        visible,
+        visible: visible && !inCity.has(model.id),
         selected: active ? bim.selectedElementId : null,
         hidden: active ? bim.hiddenElementIds : EMPTY,
         isolated: active ? bim.isolatedElementIds : null,
@@ -102,6 +104,17 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
     // Progress reports come many times a second: a frame only when something drawn changed (SwiftShader draws
     // the city in about 100 ms, all of it main-thread time the planner would feel).
     if (changed) scene.requestRender();
+  };
+
+  /**
+   * Open models whose submission already stands in the shown as-built layer: the tiles are the building now (it
+   * picks like any other), and drawing the model in the same place as well would flicker.
+   */
+  const drawnAsTiles = (): Set<string> => {
+    const layer = useLayerStore.getState().layers.find((l) => l.spec.id === AS_BUILT_LAYER_ID);
+    if (!layer?.visible || layer.status !== 'ready') return new Set();
+    const { submissions, modelOfSubmission } = useReviewStore.getState();
+    return new Set(Object.entries(modelOfSubmission).filter(([id]) => submissions[id]?.asBuilt).map(([, modelId]) => modelId));
   };
 
   const labelsOf = (models: ReturnType<typeof useBimStore.getState>['models']): Map<string, ModelLabel> => {
@@ -204,6 +217,7 @@ export function bindBimScene(viewer: CesiumWidget): BimScene {
     usePlanOverlayStore.subscribe(sync),
     useReviewStore.subscribe((s, previous) => (s.submissions !== previous.submissions || s.modelOfSubmission !== previous.modelOfSubmission) && sync()),
     useBimStore.subscribe(sync),
+    useLayerStore.subscribe((s, previous) => s.layers !== previous.layers && sync()),
     useBimViewStore.subscribe(sync),
     useViewStore.subscribe((s, previous) => (s.workspace !== previous.workspace || s.lang !== previous.lang) && sync()),
   ];
