@@ -108,24 +108,28 @@ function probePoints(report: PlanReport): { band: Wgs84Position; inner: Wgs84Pos
   return { band: offset(middle, (nx * setback) / 2, (ny * setback) / 2), inner: offset(middle, nx * (setback + 25), ny * (setback + 25)) };
 }
 
-/** Mean colour change (shown − hidden) in a 3 × 3 pixel window around a ground point. */
+/** Pixels each side of a probe: the window is wider than a label's stroke, so text drawn over the ground cannot decide. */
+const PROBE_RADIUS = 5;
+
+/**
+ * Colour change (shown − hidden) around a ground point: per channel, the median over an 11 × 11 pixel window. A
+ * label or line drawn across the point (where it lands depends on where the zoom stopped) covers a minority of it.
+ */
 async function colourChange(page: Page, shown: PNG, hidden: PNG, point: Wgs84Position): Promise<[number, number, number]> {
   const onPage = await toWindow(page, point[0], point[1], point[2]);
   const box = await page.locator('.cesium-widget canvas').boundingBox();
   expect(onPage, `ground point ${point} on screen`).not.toBeNull();
   const [x0, y0] = [Math.round(onPage![0] - box!.x), Math.round(onPage![1] - box!.y)];
-  const sum = [0, 0, 0];
-  let n = 0;
-  for (let y = y0 - 1; y <= y0 + 1; y++) {
-    for (let x = x0 - 1; x <= x0 + 1; x++) {
+  const channels: number[][] = [[], [], []];
+  for (let y = y0 - PROBE_RADIUS; y <= y0 + PROBE_RADIUS; y++) {
+    for (let x = x0 - PROBE_RADIUS; x <= x0 + PROBE_RADIUS; x++) {
       if (x < 0 || y < 0 || x >= shown.width || y >= shown.height) continue;
       const o = 4 * (y * shown.width + x);
-      for (let c = 0; c < 3; c++) sum[c]! += shown.data[o + c]! - hidden.data[o + c]!;
-      n++;
+      for (let c = 0; c < 3; c++) channels[c]!.push(shown.data[o + c]! - hidden.data[o + c]!);
     }
   }
-  expect(n, `ground point ${point} inside the canvas`).toBeGreaterThan(0);
-  return sum.map((s) => s / n) as [number, number, number];
+  expect(channels[0]!.length, `ground point ${point} inside the canvas`).toBeGreaterThan(0);
+  return channels.map((values) => values.sort((a, b) => a - b)[values.length >> 1]!) as [number, number, number];
 }
 
 /**
